@@ -1,0 +1,39 @@
+// Bundles the extension client, the language server and the CLI into dist/, and puts the generated catalog beside
+// them. `--watch` rebuilds on change.
+import { build, context } from 'esbuild';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+const targets = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+mkdirSync(dist, { recursive: true });
+copyFileSync(join(root, 'generated', 'catalog.json'), join(dist, 'catalog.json'));
+if (process.argv.includes('--watch')) {
+  for (const options of targets) await (await context(options)).watch();
+  console.log('watching for changes…');
+} else {
+  await Promise.all(targets.map((options) => build(options)));
+  chmodSync(join(dist, 'cli.js'), 0o755);
+  console.log('built dist/client.js, dist/server.js, dist/cli.js');
+}

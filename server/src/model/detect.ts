@@ -1,0 +1,66 @@
+import { minimatch } from 'minimatch';
+import { PObject } from '../parsing/tree';
+import { PolicyKind, isPolicyKind } from './kind';
+import { buildPolicy, PolicyDocument, stringsOf } from './policy';
+
+/** The file-name conventions that say what kind of policy a file holds; the longest suffix wins. */
+export const FILE_NAME_KINDS: readonly [string, PolicyKind][] = [
+  ['.bucket-policy.json', 'bucket'],
+  ['.key-policy.json', 'key'],
+  ['.trust-policy.json', 'trust'],
+  ['.queue-policy.json', 'resource'],
+  ['.topic-policy.json', 'resource'],
+  ['.resource-policy.json', 'resource'],
+  ['.boundary.json', 'boundary'],
+  ['.scp.json', 'scp'],
+  ['.rcp.json', 'rcp'],
+  ['.policy.json', 'identity'],
+];
+
+/** What decides a document's kind besides its content. */
+export interface KindHints {
+  /** The document's path or URI. */
+  fileName?: string;
+  /** Glob → kind, from the `policyLens.policyKinds` setting. */
+  kindGlobs?: Record<string, string>;
+}
+
+/** Builds the policy view of a root object, choosing its kind: file name, then setting, then content. */
+export function detectPolicy(root: PObject, hints: KindHints): PolicyDocument {
+  const { kind, reason } = chooseKind(root, hints);
+  return buildPolicy(root, kind, reason);
+}
+
+function chooseKind(root: PObject, hints: KindHints): { kind: PolicyKind; reason: string } {
+  const path = (hints.fileName ?? '').replace(/\\/g, '/');
+  const lower = path.toLowerCase();
+  for (const [suffix, kind] of FILE_NAME_KINDS) {
+    if (lower.endsWith(suffix) || lower.endsWith(suffix + 'c')) return { kind, reason: `file name ends in ${suffix}` };
+  }
+  for (const [glob, kind] of Object.entries(hints.kindGlobs ?? {})) {
+    if (isPolicyKind(kind) && path && minimatch(path, glob, { matchBase: !glob.includes('/'), dot: true })) {
+      return { kind, reason: `setting policyLens.policyKinds: ${glob}` };
+    }
+  }
+  return inferKind(root);
+}
+
+/** Infers the kind from the statements: who they name, which actions and resources. */
+function inferKind(root: PObject): { kind: PolicyKind; reason: string } {
+  const policy = buildPolicy(root, 'identity', '');
+  const withPrincipal = policy.statements.filter((s) => s.elements.Principal || s.elements.NotPrincipal);
+  if (withPrincipal.length === 0) return { kind: 'identity', reason: 'no statement has a Principal' };
+  const actions = policy.statements.flatMap((s) => stringsOf(s.elements.Action ?? s.elements.NotAction));
+  const resources = policy.statements.flatMap((s) => stringsOf(s.elements.Resource ?? s.elements.NotResource));
+  const names = actions.map((a) => a.value.toLowerCase());
+  if (names.length > 0 && names.every((a) => a.startsWith('sts:')) && resources.length === 0) {
+    return { kind: 'trust', reason: 'only sts actions, a Principal and no Resource' };
+  }
+  if (names.length > 0 && names.every((a) => a.startsWith('s3:')) && resources.some((r) => r.value.startsWith('arn:'))) {
+    return { kind: 'bucket', reason: 'only s3 actions on S3 ARNs, with a Principal' };
+  }
+  if (names.length > 0 && names.every((a) => a.startsWith('kms:')) && resources.every((r) => r.value === '*')) {
+    return { kind: 'key', reason: 'only kms actions on Resource "*", with a Principal' };
+  }
+  return { kind: 'resource', reason: 'statements have a Principal' };
+}

@@ -1,0 +1,2 @@
+// Placeholder: the language server entry point (owned by the LSP work).
+export {};
