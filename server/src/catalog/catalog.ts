@@ -33,6 +33,8 @@ export interface Action {
   name: string;
   /** `service:Name`, as AWS documents it. */
   id: string;
+  /** The id in lower case, for case-insensitive matching. */
+  lowerId: string;
   description: string;
   accessLevel: AccessLevel;
   resourceTypes: { name: string; required: boolean }[];
@@ -98,6 +100,7 @@ export class Catalog {
           service: prefix,
           name: a.n,
           id: `${prefix}:${a.n}`,
+          lowerId: `${prefix}:${a.n}`.toLowerCase(),
           description: a.d,
           accessLevel: LEVELS[a.l],
           resourceTypes: (a.r ?? []).map(([name, required]) => ({ name, required: required === 1 })),
@@ -107,7 +110,7 @@ export class Catalog {
         conditionKeys: rs.c.map((k) => toKey(k, prefix)),
       };
       this.services.set(prefix, service);
-      for (const action of service.actions) this.actionIndex.set(action.id.toLowerCase(), action);
+      for (const action of service.actions) this.actionIndex.set(action.lowerId, action);
     }
     this.globalKeys = raw.globalConditionKeys.map((k) => toKey(k, 'aws'));
     for (const key of this.globalKeys) this.indexKey(key);
@@ -145,7 +148,7 @@ export class Catalog {
     }
     const candidates = hasWildcard(servicePart) ? this.allActions() : (this.service(servicePart)?.actions ?? []);
     const tokens = compileWildcard(pattern, true);
-    return candidates.filter((a) => globMatch(tokens, a.id.toLowerCase()));
+    return candidates.filter((a) => globMatch(tokens, a.lowerId));
   }
 
   /** The services whose prefix a (possibly wildcarded) service part matches. */

@@ -27,6 +27,39 @@ export function compileWildcard(pattern: string, caseInsensitive = false): GlobT
 
 /** True when the text is in the pattern's language. O(|tokens| × |text|). */
 export function globMatch(tokens: GlobToken[], text: string): boolean {
+  if (tokens.every((t) => t.kind === 'char' || t.except === '')) return wildcardMatch(tokens, text);
+  return automatonMatch(tokens, text);
+}
+
+/**
+ * Matching for patterns whose wildcards have no excluded characters (policy values): the classic greedy scan that
+ * only ever returns to the last star, so it is O(|tokens| × |text|) at worst and allocates nothing.
+ */
+function wildcardMatch(tokens: GlobToken[], text: string): boolean {
+  let t = 0;
+  let s = 0;
+  let starToken = -1;
+  let starText = 0;
+  while (s < text.length) {
+    const token = tokens[t];
+    if (token && (token.kind === 'one' || (token.kind === 'char' && token.c === text[s]))) {
+      t++;
+      s++;
+    } else if (token && token.kind === 'star') {
+      starToken = t++;
+      starText = s;
+    } else if (starToken >= 0) {
+      t = starToken + 1;
+      s = ++starText;
+    } else {
+      return false;
+    }
+  }
+  while (t < tokens.length && tokens[t].kind === 'star') t++;
+  return t === tokens.length;
+}
+
+function automatonMatch(tokens: GlobToken[], text: string): boolean {
   const m = tokens.length;
   let current = new Uint8Array(m + 1);
   let next = new Uint8Array(m + 1);

@@ -32,7 +32,12 @@ export function parseJson(text: string, options: Partial<JsonParseOptions> = {})
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems = errors.map((e) => describeError(text, e)).filter((p): p is SyntaxProblem => p !== undefined);
+  const atEnd = errors.filter((e) => e.offset >= text.length && text.length > 0);
+  const problems = errors
+    .filter((e) => !atEnd.includes(e))
+    .map((e) => describeError(e))
+    .filter((p): p is SyntaxProblem => p !== undefined);
+  if (atEnd.length > 0) problems.push(describeEnd(text, atEnd));
   problems.push(...findTrailingCommas(text, tree));
   if (!opts.allowComments) problems.push(...findComments(text));
   problems.sort((a, b) => a.offset - b.offset);
@@ -90,15 +95,26 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidCharacter]: 'Invalid character in string (control characters must be escaped).',
 };
 
-function describeError(text: string, error: ParseError): SyntaxProblem | undefined {
+function describeError(error: ParseError): SyntaxProblem | undefined {
   // Comments are reported by findComments, where the option asks for it.
   if (error.error === ParseErrorCode.InvalidCommentToken) return undefined;
   const message = MESSAGES[error.error] ?? 'Invalid JSON.';
-  // An error at the very end has no token to point at: show it on the last character instead.
-  if (error.length === 0 && error.offset >= text.length && text.length > 0) {
-    return { offset: text.length - 1, length: 1, message: message.replace('.', ' before the end of the document.') };
-  }
   return { offset: error.offset, length: Math.max(error.length, 1), message };
+}
+
+/**
+ * A document cut short gets one error per open bracket from the parser, all at the end, where there is no token
+ * to point at: they become one problem on the last character that says what is missing.
+ */
+function describeEnd(text: string, errors: ParseError[]): SyntaxProblem {
+  const closers = errors
+    .map((e) => (e.error === ParseErrorCode.CloseBraceExpected ? '}' : e.error === ParseErrorCode.CloseBracketExpected ? ']' : ''))
+    .join('');
+  const first = MESSAGES[errors[0].error] ?? 'Invalid JSON.';
+  const message = closers
+    ? `The document ends before it is complete: '${closers}' expected.`
+    : first.replace(/\.$/, ' before the end of the document.');
+  return { offset: text.length - 1, length: 1, message };
 }
 
 /** Trailing commas parse (so analysis goes on) but IAM rejects them: report each at the comma. */
