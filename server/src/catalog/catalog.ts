@@ -68,7 +68,13 @@ interface RawKey {
   d?: string;
 }
 
-const LEVELS: Record<string, AccessLevel> = { L: 'List', R: 'Read', W: 'Write', P: 'Permissions management', T: 'Tagging' };
+const LEVELS: Record<string, AccessLevel> = {
+  L: 'List',
+  R: 'Read',
+  W: 'Write',
+  P: 'Permissions management',
+  T: 'Tagging',
+};
 
 /** A condition key whose name has a variable part, matched as a pattern. */
 interface KeyPattern {

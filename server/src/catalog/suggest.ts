@@ -2,7 +2,11 @@
  * The candidate closest to a misspelt word, for "did you mean" messages: case-insensitive edit distance with
  * adjacent transpositions, within a bound that grows with the word's length. Undefined when nothing is close.
  */
-export function closest(word: string, candidates: Iterable<string>, maxDistance = defaultBound(word)): string | undefined {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  maxDistance = defaultBound(word),
+): string | undefined {
   const target = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
@@ -19,7 +23,12 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
 }
 
 /** Up to `count` candidates by increasing distance, for completion-style suggestions. */
-export function nearest(word: string, candidates: Iterable<string>, count: number, maxDistance = defaultBound(word)): string[] {
+export function nearest(
+  word: string,
+  candidates: Iterable<string>,
+  count: number,
+  maxDistance = defaultBound(word),
+): string[] {
   const target = word.toLowerCase();
   const scored: [string, number][] = [];
   for (const candidate of candidates) {

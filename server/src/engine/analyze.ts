@@ -35,7 +35,8 @@ export function analyze(input: AnalysisInput): Analysis {
   const root = parse.root;
   if (!looksLikePolicy(root)) {
     // A file named as a policy is one even when it is too broken to tell: say why nothing else is reported.
-    const named = /\.(policy|bucket-policy|key-policy|trust-policy|queue-policy|topic-policy|resource-policy|boundary|scp|rcp)\.jsonc?$/i;
+    const named =
+      /\.(policy|bucket-policy|key-policy|trust-policy|queue-policy|topic-policy|resource-policy|boundary|scp|rcp)\.jsonc?$/i;
     const findings = named.test(input.fileName ?? '') ? syntaxFindings(parse, settings) : [];
     return { parse, findings };
   }
@@ -49,7 +50,13 @@ export function analyze(input: AnalysisInput): Analysis {
 function syntaxFindings(parse: ParseResult, settings: AnalysisSettings): Finding[] {
   const severity = levelOf(jsonSyntax, settings);
   if (!severity) return [];
-  return parse.problems.map((p) => ({ ruleId: jsonSyntax.id, severity, offset: p.offset, length: p.length, message: p.message }));
+  return parse.problems.map((p) => ({
+    ruleId: jsonSyntax.id,
+    severity,
+    offset: p.offset,
+    length: p.length,
+    message: p.message,
+  }));
 }
 
 /** Runs every enabled rule that applies to the policy's kind. */

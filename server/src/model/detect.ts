@@ -56,7 +56,11 @@ function inferKind(root: PObject): { kind: PolicyKind; reason: string } {
   if (names.length > 0 && names.every((a) => a.startsWith('sts:')) && resources.length === 0) {
     return { kind: 'trust', reason: 'only sts actions, a Principal and no Resource' };
   }
-  if (names.length > 0 && names.every((a) => a.startsWith('s3:')) && resources.some((r) => r.value.startsWith('arn:'))) {
+  if (
+    names.length > 0 &&
+    names.every((a) => a.startsWith('s3:')) &&
+    resources.some((r) => r.value.startsWith('arn:'))
+  ) {
     return { kind: 'bucket', reason: 'only s3 actions on S3 ARNs, with a Principal' };
   }
   if (names.length > 0 && names.every((a) => a.startsWith('kms:')) && resources.every((r) => r.value === '*')) {

@@ -23,7 +23,12 @@ export function findVariables(text: string): PolicyVariable[] {
     const nextOpen = text.indexOf('${', i + 2);
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
       const end = nextOpen >= 0 ? nextOpen : text.length;
-      found.push({ start: i, end, name: text.slice(i + 2, end), problem: 'The policy variable has no closing brace: add } after its name.' });
+      found.push({
+        start: i,
+        end,
+        name: text.slice(i + 2, end),
+        problem: 'The policy variable has no closing brace: add } after its name.',
+      });
       i = nextOpen;
       continue;
     }
@@ -38,11 +43,15 @@ function describe(inner: string, start: number, end: number): PolicyVariable {
   const comma = inner.indexOf(',');
   const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
   const variable: PolicyVariable = { start, end, name };
-  if (inner.trim() === '') return { ...variable, problem: 'The policy variable is empty: write a key such as ${aws:username}.' };
+  if (inner.trim() === '')
+    return { ...variable, problem: 'The policy variable is empty: write a key such as ${aws:username}.' };
   if (comma >= 0) {
     const raw = inner.slice(comma + 1).trim();
     if (raw.length < 2 || !raw.startsWith("'") || !raw.endsWith("'")) {
-      return { ...variable, problem: "The default value of a policy variable must be in single quotes: ${key, 'default'}." };
+      return {
+        ...variable,
+        problem: "The default value of a policy variable must be in single quotes: ${key, 'default'}.",
+      };
     }
     variable.defaultValue = raw.slice(1, -1);
   }

@@ -108,7 +108,9 @@ function describeError(error: ParseError): SyntaxProblem | undefined {
  */
 function describeEnd(text: string, errors: ParseError[]): SyntaxProblem {
   const closers = errors
-    .map((e) => (e.error === ParseErrorCode.CloseBraceExpected ? '}' : e.error === ParseErrorCode.CloseBracketExpected ? ']' : ''))
+    .map((e) =>
+      e.error === ParseErrorCode.CloseBraceExpected ? '}' : e.error === ParseErrorCode.CloseBracketExpected ? ']' : '',
+    )
     .join('');
   const first = MESSAGES[errors[0].error] ?? 'Invalid JSON.';
   const message = closers
@@ -129,7 +131,11 @@ function findTrailingCommas(text: string, root: JsonNode | undefined): SyntaxPro
       const comma = nextSignificant(text, last.offset + last.length, closing);
       if (comma !== undefined && text[comma] === ',') {
         const closer = node.type === 'object' ? '}' : ']';
-        problems.push({ offset: comma, length: 1, message: `Trailing comma before '${closer}' is not allowed in JSON.` });
+        problems.push({
+          offset: comma,
+          length: 1,
+          message: `Trailing comma before '${closer}' is not allowed in JSON.`,
+        });
       }
     }
     if (node.children) stack.push(...node.children);

@@ -41,14 +41,18 @@ describe('the generated catalog', () => {
   });
 
   it('knows global and service condition keys with their types', () => {
-    assert.deepEqual(
-      pick(catalog.conditionKey('aws:SourceIp')),
-      { key: 'aws:SourceIp', type: 'IPAddress', multiValued: false, global: true },
-    );
-    assert.deepEqual(
-      pick(catalog.conditionKey('kms:GrantIsForAWSResource')),
-      { key: 'kms:GrantIsForAWSResource', type: 'Bool', multiValued: false, global: false },
-    );
+    assert.deepEqual(pick(catalog.conditionKey('aws:SourceIp')), {
+      key: 'aws:SourceIp',
+      type: 'IPAddress',
+      multiValued: false,
+      global: true,
+    });
+    assert.deepEqual(pick(catalog.conditionKey('kms:GrantIsForAWSResource')), {
+      key: 'kms:GrantIsForAWSResource',
+      type: 'Bool',
+      multiValued: false,
+      global: false,
+    });
     assert.equal(catalog.conditionKey('aws:TagKeys')?.multiValued, true);
     assert.equal(catalog.conditionKey('kms:grnatIsForAWSResource'), undefined);
   });

@@ -21,7 +21,9 @@ const trust = {
 };
 const key = {
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }],
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' },
+  ],
 };
 
 describe('policy kind detection', () => {
@@ -31,8 +33,14 @@ describe('policy kind detection', () => {
     assert.equal(kindOf(bucket, '/p/readers.policy.json'), 'identity: file name ends in .policy.json');
   });
   it('then from the policyKinds setting', () => {
-    assert.equal(kindOf(identity, '/w/keys/app.json', { '**/keys/*.json': 'key' }), 'key: setting policyLens.policyKinds: **/keys/*.json');
-    assert.equal(kindOf(identity, '/w/keys/app.json', { '**/keys/*.json': 'nonsense' }), 'identity: no statement has a Principal');
+    assert.equal(
+      kindOf(identity, '/w/keys/app.json', { '**/keys/*.json': 'key' }),
+      'key: setting policyLens.policyKinds: **/keys/*.json',
+    );
+    assert.equal(
+      kindOf(identity, '/w/keys/app.json', { '**/keys/*.json': 'nonsense' }),
+      'identity: no statement has a Principal',
+    );
   });
   it('then from the content', () => {
     assert.equal(kindOf(identity), 'identity: no statement has a Principal');

@@ -10,7 +10,9 @@ describe('invalid-version', () => {
     ]);
   });
   it('reports a version that is not a string', () => {
-    expectFindings(`{"Version": «2012», ${statement}}`, 'invalid-version', ['Version must be the string "2012-10-17".']);
+    expectFindings(`{"Version": «2012», ${statement}}`, 'invalid-version', [
+      'Version must be the string "2012-10-17".',
+    ]);
   });
   it('accepts both versions IAM knows', () => {
     expectNone(`{"Version": "2012-10-17", ${statement}}`, 'invalid-version');

@@ -17,7 +17,9 @@ export const invalidVersion: Rule = {
     const value = policy.version?.value;
     if (!value) return;
     if (value.type !== 'string') {
-      report(value, `Version must be the string "${CURRENT_VERSION}".`, { data: { replacement: `"${CURRENT_VERSION}"` } });
+      report(value, `Version must be the string "${CURRENT_VERSION}".`, {
+        data: { replacement: `"${CURRENT_VERSION}"` },
+      });
     } else if (value.value !== CURRENT_VERSION && value.value !== OLD_VERSION) {
       report(valueSpan(value), `"${value.value}" is not a policy language version: use ${CURRENT_VERSION}.`, {
         data: { replacement: CURRENT_VERSION },

@@ -22,9 +22,13 @@ export const oldVersion: Rule = {
         data: { addVersion: CURRENT_VERSION },
       });
     } else if (property.value?.type === 'string' && property.value.value === OLD_VERSION) {
-      report(valueSpan(property.value), `Version ${OLD_VERSION} is the old policy language, without policy variables: use ${CURRENT_VERSION}.`, {
-        data: { replacement: CURRENT_VERSION },
-      });
+      report(
+        valueSpan(property.value),
+        `Version ${OLD_VERSION} is the old policy language, without policy variables: use ${CURRENT_VERSION}.`,
+        {
+          data: { replacement: CURRENT_VERSION },
+        },
+      );
     }
   },
 };
