@@ -1,0 +1,33 @@
+import { FILE_NAME_KINDS } from '../model/detect';
+
+/** What the engine is told about a document it should analyse. */
+export interface AnalysisTarget {
+  /** The decoded path of the URI: file-name conventions and `policyLens.policyKinds` globs match on it. */
+  fileName: string;
+  /** `jsonc` accepts comments; `json` reports them, as IAM does. */
+  languageId: 'json' | 'jsonc';
+}
+
+/**
+ * Decides whether a document is one the engine reads: JSON and JSONC documents, and any document named by the
+ * policy file-name conventions whatever language the editor gave it. Anything else (YAML templates, for now) is
+ * left alone.
+ */
+export function analysisTarget(uri: string, languageId: string): AnalysisTarget | undefined {
+  const fileName = pathOf(uri);
+  if (languageId === 'json' || languageId === 'jsonc') return { fileName, languageId };
+  const lower = fileName.toLowerCase();
+  const named = FILE_NAME_KINDS.find(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c'));
+  if (!named) return undefined;
+  return { fileName, languageId: lower.endsWith('c') ? 'jsonc' : 'json' };
+}
+
+/** The path part of a URI, decoded (`file:///a/my%20key.key-policy.json` → `/a/my key.key-policy.json`). */
+export function pathOf(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    // Not a URL, or a malformed escape: the raw text still carries the name's suffix.
+    return uri;
+  }
+}

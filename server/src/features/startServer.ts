@@ -1,0 +1,82 @@
+import {
+  Connection,
+  Diagnostic,
+  InitializeParams,
+  InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getCatalog } from '../catalog/load';
+import { diagnosticsOf } from './diagnostics';
+import { readServerOptions, ServerOptions } from './options';
+import { formatError, runSafe, runSafeNotification } from './runSafe';
+import { SETTINGS_SECTION, SettingsStore } from './settings';
+import { Validator } from './validator';
+
+/** The server's name and version, as announced to the client. */
+export const SERVER_INFO = { name: 'Policy Lens', version: '0.1.0' };
+
+/**
+ * Serves Policy Lens on a connection: keeps the open documents in sync and pushes their diagnostics. All state lives
+ * in this call, so a test can run several servers in one process.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = connection.console;
+  let settings = new SettingsStore(undefined, () => undefined);
+  let validator: Validator | undefined;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options: ServerOptions = readServerOptions(params.initializationOptions);
+    const canAsk = params.capabilities.workspace?.configuration === true;
+    settings = new SettingsStore(
+      canAsk ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) : undefined,
+      (uri, error) => log.error(formatError(`Reading the settings of ${uri} failed; using the defaults`, error)),
+    );
+    validator = new Validator(
+      {
+        document: (uri) => documents.get(uri),
+        diagnose: async (document) => diagnosticsOf(document, await settings.get(document.uri)),
+        publish: async (uri: string, diagnostics: Diagnostic[], version?: number) =>
+          connection.sendDiagnostics({ uri, version, diagnostics }),
+        log,
+      },
+      options.debounceMs,
+    );
+    return {
+      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      serverInfo: SERVER_INFO,
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Loading the catalog takes a moment: do it now rather than when the first document is opened.
+    setImmediate(() => void runSafe(log, 'Loading the AWS catalog failed', undefined, getCatalog));
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    runSafeNotification(log, `Scheduling validation of ${document.uri} failed`, () =>
+      validator?.schedule(document.uri),
+    );
+  });
+
+  documents.onDidClose(({ document }) => {
+    runSafeNotification(log, `Closing ${document.uri} failed`, () => {
+      settings.forget(document.uri);
+      validator?.close(document.uri);
+    });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    runSafeNotification(log, 'Applying the new settings failed', () => {
+      settings.reset(change.settings);
+      for (const document of documents.all()) validator?.schedule(document.uri);
+    });
+  });
+
+  connection.onShutdown(() => validator?.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
