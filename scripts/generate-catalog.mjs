@@ -62,7 +62,11 @@ for (const prefix of prefixes) {
       const r = a.resourceTypes.filter((rt) => rt.name).map((rt) => (rt.required ? [rt.name, 1] : [rt.name]));
       if (r.length) entry.r = r;
       const keys = new Set(a.conditionKeys.map(normaliseKey));
-      for (const rt of a.resourceTypes) for (const k of rt.conditionKeys ?? []) keys.add(normaliseKey(k));
+      for (const rt of a.resourceTypes) {
+        for (const k of rt.conditionKeys ?? []) keys.add(normaliseKey(k));
+        // The resource type's own table lists keys that apply to every action on it.
+        for (const k of resourceTypes[rt.name.toLowerCase()]?.conditionKeys ?? []) keys.add(normaliseKey(k));
+      }
       if (keys.size) entry.c = [...keys];
       return entry;
     }),
@@ -81,13 +85,13 @@ for (const prefix of prefixes) {
 
 // The global keys are only in the package's code, not its data folder.
 const { globalConditionKeys } = require(join(pkgDir, 'dist', 'cjs', 'globalConditionKeys.js'));
-const globals = globalConditionKeys
-  .filter((k) => k.key.startsWith('aws:'))
-  .map((k) => {
-    const entry = { k: normaliseKey(k.key), t: keyType(k.type, k.key), g: k.category };
-    if (k.description) entry.d = k.description;
-    return entry;
-  });
+// Besides aws: keys the list holds a few keys other services put in every request of a session
+// (ec2:SourceInstanceArn, lambda:SourceFunctionArn, ...): they apply to any action, like the aws: keys.
+const globals = globalConditionKeys.map((k) => {
+  const entry = { k: normaliseKey(k.key), t: keyType(k.type, k.key), g: k.category };
+  if (k.description) entry.d = k.description;
+  return entry;
+});
 
 const catalog = {
   source: { package: SOURCE, version: pkg.version, updatedAt: pkg.updatedAt ?? '', license: pkg.license },

@@ -15,7 +15,7 @@ const EXPECTED: Record<string, string[]> = {
     '10:12 error invalid-aws-principal "ars": "ars" should be "arn": every ARN starts with arn:.',
   ],
   'grant-attachment-typo.key-policy.json': [
-    '27:12 error unknown-condition-key "kms:grnatIsForAWSResource": kms:grnatIsForAWSResource is not a condition key of kms: did you mean kms:GrantIsForAWSResource?',
+    '27:12 warning unknown-condition-key "kms:grnatIsForAWSResource": kms:grnatIsForAWSResource is not a condition key of kms: did you mean kms:GrantIsForAWSResource?',
   ],
   'grant-attachment.key-policy.json': [],
   'key-policy-template.key-policy.json': [

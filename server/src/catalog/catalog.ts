@@ -14,8 +14,9 @@ export interface ConditionKey {
   type: KeyType;
   multiValued: boolean;
   description: string;
-  /** The service prefix that defines the key, or `aws` for global keys. */
+  /** The prefix of the key: `aws` for most global keys, else the service that defines it. */
   service: string;
+  /** True for keys present in requests to any service (`aws:SourceIp`, `ec2:SourceInstanceArn`). */
   global: boolean;
 }
 
@@ -95,6 +96,9 @@ export class Catalog {
   private readonly keyPatterns: KeyPattern[] = [];
   private readonly arnFormats = new Map<ResourceType, ArnFormat>();
   private allActionsCache: Action[] | undefined;
+  private longestActionId = 0;
+  /** Wildcard patterns already expanded; emptied when full, which costs one recomputation each. */
+  private readonly wildcardMemo = new Map<string, Action[]>();
 
   constructor(raw: RawCatalog) {
     this.source = raw.source;
@@ -113,12 +117,15 @@ export class Catalog {
           conditionKeys: a.c ?? [],
         })),
         resourceTypes: rs.r.map((r) => ({ service: prefix, name: r.n, arnFormat: r.f, conditionKeys: r.c ?? [] })),
-        conditionKeys: rs.c.map((k) => toKey(k, prefix)),
+        conditionKeys: rs.c.map((k) => toKey(k, prefix, false)),
       };
       this.services.set(prefix, service);
-      for (const action of service.actions) this.actionIndex.set(action.lowerId, action);
+      for (const action of service.actions) {
+        this.actionIndex.set(action.lowerId, action);
+        this.longestActionId = Math.max(this.longestActionId, action.id.length);
+      }
     }
-    this.globalKeys = raw.globalConditionKeys.map((k) => toKey(k, 'aws'));
+    this.globalKeys = raw.globalConditionKeys.map((k) => toKey(k, k.k.slice(0, k.k.indexOf(':')), true));
     for (const key of this.globalKeys) this.indexKey(key);
     for (const service of this.services.values()) for (const key of service.conditionKeys) this.indexKey(key);
   }
@@ -134,27 +141,40 @@ export class Catalog {
   }
 
   /** Every action of every service. */
-  allActions(): Action[] {
+  allActions(): readonly Action[] {
     this.allActionsCache ??= [...this.services.values()].flatMap((s) => s.actions);
     return this.allActionsCache;
   }
 
   /**
    * The actions an Action element value matches: `s3:GetObject`, `s3:Get*`, `*`, `s3:*Object?`. Case-insensitive,
-   * as IAM matches actions. Linear in the number of candidate actions.
+   * as IAM matches actions. Linear in the number of candidate actions; wildcard results are remembered, since
+   * every rule about actions asks for the same values, and the same values recur across statements and edits.
    */
-  matchActions(pattern: string): Action[] {
+  matchActions(pattern: string): readonly Action[] {
     if (pattern === '*') return this.allActions();
     const colon = pattern.indexOf(':');
     if (colon < 0) return [];
-    const servicePart = pattern.slice(0, colon);
     if (!hasWildcard(pattern)) {
       const one = this.action(pattern);
       return one ? [one] : [];
     }
-    const candidates = hasWildcard(servicePart) ? this.allActions() : (this.service(servicePart)?.actions ?? []);
-    const tokens = compileWildcard(pattern, true);
-    return candidates.filter((a) => globMatch(tokens, a.lowerId));
+    // More characters than `*` can stand for nothing than the longest action id: no match, at once (a huge
+    // pattern would otherwise cost its length for every candidate).
+    let fixed = 0;
+    for (let i = 0; i < pattern.length && fixed <= this.longestActionId; i++) if (pattern[i] !== '*') fixed++;
+    if (fixed > this.longestActionId) return [];
+    const key = pattern.toLowerCase();
+    let found = this.wildcardMemo.get(key);
+    if (!found) {
+      const servicePart = pattern.slice(0, colon);
+      const candidates = hasWildcard(servicePart) ? this.allActions() : (this.service(servicePart)?.actions ?? []);
+      const tokens = compileWildcard(key);
+      found = candidates.filter((a) => globMatch(tokens, a.lowerId));
+      if (this.wildcardMemo.size >= 4000) this.wildcardMemo.clear();
+      this.wildcardMemo.set(key, found);
+    }
+    return found;
   }
 
   /** The services whose prefix a (possibly wildcarded) service part matches. */
@@ -210,7 +230,7 @@ export class Catalog {
   }
 }
 
-function toKey(raw: RawKey, service: string): ConditionKey {
+function toKey(raw: RawKey, service: string, global: boolean): ConditionKey {
   const multiValued = raw.t.endsWith('[]');
   return {
     key: raw.k,
@@ -218,7 +238,7 @@ function toKey(raw: RawKey, service: string): ConditionKey {
     multiValued,
     description: raw.d ?? '',
     service,
-    global: service === 'aws',
+    global,
   };
 }
 

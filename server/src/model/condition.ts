@@ -21,11 +21,11 @@ export interface ConditionEntry {
 export function parseOperator(name: string): ParsedOperator {
   let rest = name;
   let qualifier: ParsedOperator['qualifier'];
-  for (const q of ['ForAllValues', 'ForAnyValue'] as const) {
-    if (rest.startsWith(q + ':')) {
-      qualifier = q;
-      rest = rest.slice(q.length + 1);
-    }
+  // Only one qualifier is allowed: `ForAllValues:ForAnyValue:X` keeps the second in the base, which is unknown.
+  const q = (['ForAllValues', 'ForAnyValue'] as const).find((name) => rest.startsWith(name + ':'));
+  if (q) {
+    qualifier = q;
+    rest = rest.slice(q.length + 1);
   }
   const ifExists = rest.endsWith('IfExists') && rest.length > 'IfExists'.length;
   return { qualifier, base: ifExists ? rest.slice(0, -'IfExists'.length) : rest, ifExists };

@@ -57,6 +57,19 @@ describe('the generated catalog', () => {
     assert.equal(catalog.conditionKey('kms:grnatIsForAWSResource'), undefined);
   });
 
+  it('keeps the session keys that other services put in every request as global keys', () => {
+    assert.deepEqual(pick(catalog.conditionKey('ec2:SourceInstanceARN')), {
+      key: 'ec2:SourceInstanceArn',
+      type: 'ARN',
+      multiValued: false,
+      global: true,
+    });
+  });
+
+  it("gives an action the keys of its resource types' own table", () => {
+    assert.ok(catalog.action('rds:DescribeDBInstances')?.conditionKeys.includes('rds:db-tag/${TagKey}'));
+  });
+
   it('matches keys with a variable part in any of the three spellings of the source', () => {
     assert.equal(catalog.conditionKey('aws:RequestTag/team')?.key, 'aws:RequestTag/${TagKey}');
     assert.equal(catalog.conditionKey('aws:PrincipalTag/team')?.key, 'aws:PrincipalTag/${TagKey}');

@@ -1,5 +1,4 @@
 import { Action, Catalog } from '../../catalog/catalog';
-import { hasWildcard } from '../../catalog/glob';
 import { Statement, stringsOf } from '../../model/policy';
 import { PString, Span, spanInString } from '../../parsing/tree';
 
@@ -77,38 +76,9 @@ export function hasWhitespace(text: string): boolean {
   return /\s/.test(text);
 }
 
-const longestIds = new WeakMap<Catalog, number>();
-const recentMatches = new WeakMap<Catalog, Map<string, Action[]>>();
-/** Patterns remembered per catalog; the memo is emptied when full, which costs one recomputation each. */
-const MEMO_SIZE = 2000;
-
-/**
- * The actions a value matches, like `catalog.matchActions`, with two differences. A pattern with more non-`*`
- * characters than the longest action id matches nothing, and is answered at once (a huge one would otherwise cost
- * its length for every action of the service). Wildcard patterns are remembered, since several rules ask about
- * the same values and `*:Get*` runs over every action of every service.
- */
-export function matchingActions(catalog: Catalog, pattern: string): Action[] {
-  if (pattern === '*') return catalog.allActions();
-  if (!hasWildcard(pattern)) return catalog.matchActions(pattern);
-  let longest = longestIds.get(catalog);
-  if (longest === undefined) {
-    longest = Math.max(0, ...catalog.allActions().map((a) => a.id.length));
-    longestIds.set(catalog, longest);
-  }
-  let fixed = 0;
-  for (let i = 0; i < pattern.length && fixed <= longest; i++) if (pattern.charCodeAt(i) !== 42 /* * */) fixed++;
-  if (fixed > longest) return [];
-  let memo = recentMatches.get(catalog);
-  if (!memo) recentMatches.set(catalog, (memo = new Map()));
-  const key = pattern.toLowerCase();
-  let found = memo.get(key);
-  if (!found) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    found = catalog.matchActions(pattern);
-    memo.set(key, found);
-  }
-  return found;
+/** The actions a value matches (the catalog guards against huge patterns and remembers wildcard results). */
+export function matchingActions(catalog: Catalog, pattern: string): readonly Action[] {
+  return catalog.matchActions(pattern);
 }
 
 /** True when the text is `*` or a well-formed value that matches at least one action. */

@@ -39,7 +39,7 @@ interface Entry {
   /** True for `*`, which matches every action. */
   all: boolean;
   tokens?: GlobToken[];
-  actions: Action[];
+  actions: readonly Action[];
   set?: Set<Action>;
 }
 

@@ -16,7 +16,8 @@ export const missingPrincipal: Rule = {
     'permissions boundaries are the opposite: they must not have a Principal.',
   ].join(' '),
   severity: 'error',
-  kinds: [...RESOURCE_KINDS],
+  // An RCP statement names its principal too, always "*".
+  kinds: [...RESOURCE_KINDS, 'rcp'],
   accessAnalyzer: ['MISSING_PRINCIPAL'],
   checkStatement(statement, { policy, report }) {
     const { Principal, NotPrincipal } = statement.elements;

@@ -7,12 +7,13 @@ import { isPrincipalKey, principalElements } from './principalValues';
 export const emptyPrincipal: Rule = {
   id: 'empty-principal',
   name: 'Principal that names no one',
-  summary: 'Principal is an empty object or has only empty lists, so the statement applies to no one.',
+  summary: 'Principal or NotPrincipal is an empty object or has only empty lists.',
   description: [
     'A statement applies only to the principals its `Principal` names. With `{}` or `{"AWS": []}` it names no one and',
     'never takes effect, which is almost always a value lost in editing or a template that produced nothing. The',
     'policy may still be accepted, so this is a warning rather than an error. Add the principals the statement is',
-    'for, or remove the statement.',
+    'for, or remove the statement. An empty `NotPrincipal` is the reverse: it excludes no one, so the statement',
+    'applies to everyone.',
   ].join(' '),
   severity: 'warning',
   kinds: [...RESOURCE_KINDS],
@@ -22,19 +23,22 @@ export const emptyPrincipal: Rule = {
       const value = element.value;
       if (value?.type !== 'object') continue;
       if (value.properties.length === 0) {
-        report(value, `${element.key} is empty, so the statement applies to no one: name the principals it is for.`);
+        report(value, emptyMessage(element.key, 'is empty'));
         continue;
       }
       const lists = value.properties.filter((p) => isPrincipalKey(p.key)).map((p) => p.value);
       const first = lists[0];
       if (!first || !lists.every(isEmptyArray)) continue;
-      report(
-        first,
-        `${element.key} lists no principals, so the statement applies to no one: name the principals it is for.`,
-      );
+      report(first, emptyMessage(element.key, 'lists no principals'));
     }
   },
 };
+
+function emptyMessage(element: string, what: string): string {
+  return element === 'NotPrincipal'
+    ? `NotPrincipal ${what}, so it excludes no one and the statement applies to everyone: name the principals to exclude.`
+    : `Principal ${what}, so the statement applies to no one: name the principals it is for.`;
+}
 
 function isEmptyArray(node: PNode | undefined): boolean {
   return node?.type === 'array' && node.items.length === 0;

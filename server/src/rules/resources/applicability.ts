@@ -8,7 +8,7 @@ import { ResourceValue, misplacedAccount, resourceValues } from './arns';
 /** One string of the Action element and the catalog actions it stands for. */
 export interface ActionValue {
   node: PString;
-  actions: Action[];
+  actions: readonly Action[];
 }
 
 /** The Action element of a statement, resolved against the catalog. */
@@ -84,12 +84,23 @@ export function targetOf(value: ResourceValue, index: ArnIndex): Target | undefi
   // invalid-arn-account reports an account written in the resource field; the resource part is not judged then.
   if (misplacedAccount(arn)) return undefined;
   const pattern = arnPattern(arn);
-  const names = (index.byService.get(arn.service.value) ?? []).filter((e) => patternNames(pattern, e));
+  const names = formatsNamed(value.text, pattern, index);
   // An ARN with a wildcard is accepted for actions without resource types: several services evaluate them against
   // patterns the catalog does not list (logs:DescribeLogGroups on log-group:*, iam:ListRoles on role/path/*,
   // s3:ListAllMyBuckets on arn:aws:s3:::*), so only a concrete ARN is surely wrong for them.
   const coversStar = hasWildcard(value.text);
   return { value: { ...value, arn }, pattern, coversStar, names };
+}
+
+/** The formats of the ARN's service that it can name; the index remembers them by the ARN's text. */
+function formatsNamed(text: string, pattern: ArnPattern, index: ArnIndex): FormatEntry[] {
+  let names = index.namedBy.get(text);
+  if (!names) {
+    names = (index.byService.get(pattern.service) ?? []).filter((e) => patternNames(pattern, e));
+    if (index.namedBy.size >= 10_000) index.namedBy.clear();
+    index.namedBy.set(text, names);
+  }
+  return names;
 }
 
 const typeCache = new WeakMap<Action, FormatEntry[] | 'unknown'>();

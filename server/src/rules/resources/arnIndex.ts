@@ -17,6 +17,8 @@ export interface ArnIndex {
   byType: Map<ResourceType, FormatEntry>;
   /** Every service name an ARN may have: the formats' service fields and the catalog's service prefixes. */
   services: Set<string>;
+  /** The formats each Resource ARN text can name, remembered: the same ARNs recur across statements and edits. */
+  namedBy: Map<string, FormatEntry[]>;
 }
 
 const indexes = new WeakMap<Catalog, ArnIndex>();
@@ -32,7 +34,13 @@ export function arnIndex(catalog: Catalog): ArnIndex {
 }
 
 function buildIndex(catalog: Catalog): ArnIndex {
-  const index: ArnIndex = { byService: new Map(), anyService: [], byType: new Map(), services: new Set() };
+  const index: ArnIndex = {
+    byService: new Map(),
+    anyService: [],
+    byType: new Map(),
+    services: new Set(),
+    namedBy: new Map(),
+  };
   for (const service of catalog.services.values()) {
     index.services.add(service.prefix);
     for (const type of service.resourceTypes) {

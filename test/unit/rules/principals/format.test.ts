@@ -144,6 +144,17 @@ describe('empty-principal', () => {
   it('accepts an empty list next to one that names a principal', () => {
     expectNone(bucket('{"AWS": [], "Service": "s3.amazonaws.com"}'), 'empty-principal', BUCKET);
   });
+  it('says an empty NotPrincipal excludes no one', () => {
+    const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "NotPrincipal": «{"AWS": []}», "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}]}`;
+    expectFindings(
+      text.replace('«{"AWS": []}»', '{"AWS": «[]»}'),
+      'empty-principal',
+      [
+        'NotPrincipal lists no principals, so it excludes no one and the statement applies to everyone: name the principals to exclude.',
+      ],
+      BUCKET,
+    );
+  });
 });
 
 describe('principal-wildcard', () => {
