@@ -1,10 +1,14 @@
 import { actionsRules } from './actions';
+import { bucketRules } from './bucket';
 import { conditionsRules } from './conditions';
 import { grammarRules } from './grammar';
+import { keyRules } from './key';
+import { orgRules } from './org';
 import { principalsRules } from './principals';
 import { resourcesRules } from './resources';
 import { Rule } from './rule';
 import { securityRules } from './security';
+import { trustRules } from './trust';
 
 /** Every rule, grouped by the element it checks. */
 export const ALL_RULES: readonly Rule[] = [
@@ -14,6 +18,10 @@ export const ALL_RULES: readonly Rule[] = [
   ...conditionsRules,
   ...principalsRules,
   ...securityRules,
+  ...bucketRules,
+  ...keyRules,
+  ...trustRules,
+  ...orgRules,
 ];
 
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));

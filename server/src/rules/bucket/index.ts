@@ -1,0 +1,4 @@
+import { Rule } from '../rule';
+
+/** The rules of one policy kind (bucket). */
+export const bucketRules: Rule[] = [];
