@@ -1,6 +1,7 @@
 // The VS Code side of Policy Lens: it only starts the language server, tells it which documents and settings to
-// follow, and offers a command to restart it. All linting happens in the server.
+// follow, and offers commands to restart it and to change a file's policy kind. All linting happens in the server.
 import { commands, ExtensionContext, LogOutputChannel, window } from 'vscode';
+import { changePolicyKind, CHANGE_KIND_COMMAND } from './changePolicyKind';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 const CLIENT_ID = 'policyLens';
@@ -18,6 +19,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       outputChannel.info('Restarting the language server.');
       await client?.restart();
     }),
+    commands.registerCommand(CHANGE_KIND_COMMAND, changePolicyKind),
   );
   await client.start();
 }

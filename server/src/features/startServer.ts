@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   Connection,
   Diagnostic,
   InitializeParams,
@@ -9,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCatalog } from '../catalog/load';
 import { diagnosticsOf } from './diagnostics';
+import { kindLenses } from './kindLens';
 import { readServerOptions, ServerOptions } from './options';
 import { formatError, runSafe, runSafeNotification } from './runSafe';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
@@ -26,10 +28,12 @@ export function startServer(connection: Connection): void {
   const log = connection.console;
   let settings = new SettingsStore(undefined, () => undefined);
   let validator: Validator | undefined;
+  let canRefreshLenses = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options: ServerOptions = readServerOptions(params.initializationOptions);
     const canAsk = params.capabilities.workspace?.configuration === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     settings = new SettingsStore(
       canAsk ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) : undefined,
       (uri, error) => log.error(formatError(`Reading the settings of ${uri} failed; using the defaults`, error)),
@@ -45,7 +49,10 @@ export function startServer(connection: Connection): void {
       options.debounceMs,
     );
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeLensProvider: { resolveProvider: false },
+      },
       serverInfo: SERVER_INFO,
     };
   });
@@ -54,6 +61,19 @@ export function startServer(connection: Connection): void {
     // Loading the catalog takes a moment: do it now rather than when the first document is opened.
     setImmediate(() => void runSafe(log, 'Loading the AWS catalog failed', undefined, getCatalog));
   });
+
+  connection.onCodeLens(({ textDocument }, token) =>
+    runSafe(
+      log,
+      `Computing the code lenses of ${textDocument.uri} failed`,
+      [],
+      async () => {
+        const document = documents.get(textDocument.uri);
+        return document ? kindLenses(document, await settings.get(document.uri)) : [];
+      },
+      token,
+    ),
+  );
 
   documents.onDidChangeContent(({ document }) => {
     runSafeNotification(log, `Scheduling validation of ${document.uri} failed`, () =>
@@ -72,6 +92,8 @@ export function startServer(connection: Connection): void {
     runSafeNotification(log, 'Applying the new settings failed', () => {
       settings.reset(change.settings);
       for (const document of documents.all()) validator?.schedule(document.uri);
+      // The kind a lens shows may come from the settings; the editor asks again only when told to.
+      if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     });
   });
 

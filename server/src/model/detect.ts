@@ -1,7 +1,7 @@
 import { minimatch } from 'minimatch';
 import { PObject } from '../parsing/tree';
 import { PolicyKind, isPolicyKind } from './kind';
-import { buildPolicy, PolicyDocument, stringsOf } from './policy';
+import { buildPolicy, KindSource, PolicyDocument, stringsOf } from './policy';
 
 /** The file-name conventions that say what kind of policy a file holds; the longest suffix wins. */
 export const FILE_NAME_KINDS: readonly [string, PolicyKind][] = [
@@ -27,26 +27,44 @@ export interface KindHints {
 
 /** Builds the policy view of a root object, choosing its kind: file name, then setting, then content. */
 export function detectPolicy(root: PObject, hints: KindHints): PolicyDocument {
-  const { kind, reason } = chooseKind(root, hints);
-  return buildPolicy(root, kind, reason);
+  const { kind, reason, source } = chooseKind(root, hints);
+  return buildPolicy(root, kind, reason, source);
 }
 
-function chooseKind(root: PObject, hints: KindHints): { kind: PolicyKind; reason: string } {
+interface KindChoice {
+  kind: PolicyKind;
+  reason: string;
+  source: KindSource;
+}
+
+function chooseKind(root: PObject, hints: KindHints): KindChoice {
   const path = (hints.fileName ?? '').replace(/\\/g, '/');
   const lower = path.toLowerCase();
   for (const [suffix, kind] of FILE_NAME_KINDS) {
-    if (lower.endsWith(suffix) || lower.endsWith(suffix + 'c')) return { kind, reason: `file name ends in ${suffix}` };
+    if (lower.endsWith(suffix) || lower.endsWith(suffix + 'c'))
+      return { kind, reason: `file name ends in ${suffix}`, source: 'file-name' };
   }
   for (const [glob, kind] of Object.entries(hints.kindGlobs ?? {})) {
-    if (isPolicyKind(kind) && path && minimatch(path, glob, { matchBase: !glob.includes('/'), dot: true })) {
-      return { kind, reason: `setting policyLens.policyKinds: ${glob}` };
+    if (isPolicyKind(kind) && path && matchesSetting(path, glob)) {
+      return { kind, reason: `setting policyLens.policyKinds: ${glob}`, source: 'setting' };
     }
   }
-  return inferKind(root);
+  return { ...inferKind(root), source: 'content' };
+}
+
+/**
+ * A glob of the setting against a document's path. The server sees absolute paths while settings hold paths relative
+ * to a workspace folder (`keys/app.json`), so a relative glob matches the end of the path;
+ * a glob without `/` matches the file name anywhere.
+ */
+function matchesSetting(path: string, glob: string): boolean {
+  const anchored = glob.startsWith('/') || glob.startsWith('**/') || /^[A-Za-z]:/.test(glob);
+  const pattern = glob.includes('/') && !anchored ? '**/' + glob : glob;
+  return minimatch(path, pattern, { matchBase: !glob.includes('/'), dot: true });
 }
 
 /** Infers the kind from the statements: who they name, which actions and resources. */
-function inferKind(root: PObject): { kind: PolicyKind; reason: string } {
+function inferKind(root: PObject): Omit<KindChoice, 'source'> {
   const policy = buildPolicy(root, 'identity', '');
   const withPrincipal = policy.statements.filter((s) => s.elements.Principal || s.elements.NotPrincipal);
   if (withPrincipal.length === 0) return { kind: 'identity', reason: 'no statement has a Principal' };

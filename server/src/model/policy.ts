@@ -32,6 +32,8 @@ export interface PolicyDocument {
   kind: PolicyKind;
   /** Why the kind was chosen, shown to the user. */
   kindReason: string;
+  /** What decided the kind: a file-name convention, the policyKinds setting, or the content. */
+  kindSource: KindSource;
   version?: PProperty;
   id?: PProperty;
   statement?: PProperty;
@@ -48,14 +50,23 @@ export function looksLikePolicy(root: PNode | undefined): root is PObject {
   );
 }
 
+/** What decided a policy's kind. */
+export type KindSource = 'file-name' | 'setting' | 'content';
+
 /** Builds the policy view of an object that {@link looksLikePolicy}. */
-export function buildPolicy(root: PObject, kind: PolicyKind, kindReason: string): PolicyDocument {
+export function buildPolicy(
+  root: PObject,
+  kind: PolicyKind,
+  kindReason: string,
+  kindSource: KindSource = 'content',
+): PolicyDocument {
   const first = (key: string) => root.properties.find((p) => p.key === key);
   const statement = first('Statement');
   return {
     root,
     kind,
     kindReason,
+    kindSource,
     version: first('Version'),
     id: first('Id'),
     statement,
