@@ -98,6 +98,8 @@ const catalog = {
   generatedBy: 'scripts/generate-catalog.mjs',
   services,
   globalConditionKeys: globals,
+  // The services whose actions a resource control policy may name.
+  rcpSupportedServices: readJson('rcpSupportedServices.json'),
 };
 const out = join(root, 'generated', 'catalog.json');
 mkdirSync(dirname(out), { recursive: true });

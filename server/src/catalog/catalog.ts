@@ -56,6 +56,7 @@ interface RawCatalog {
   source: { package: string; version: string; updatedAt: string; license: string };
   services: Record<string, RawService>;
   globalConditionKeys: RawKey[];
+  rcpSupportedServices: string[];
 }
 interface RawService {
   n: string;
@@ -91,6 +92,8 @@ export class Catalog {
   readonly source: RawCatalog['source'];
   readonly services = new Map<string, Service>();
   readonly globalKeys: ConditionKey[];
+  /** The service prefixes whose actions a resource control policy may name. */
+  readonly rcpServices: ReadonlySet<string>;
   private readonly actionIndex = new Map<string, Action>();
   private readonly keyIndex = new Map<string, ConditionKey>();
   private readonly keyPatterns: KeyPattern[] = [];
@@ -125,6 +128,7 @@ export class Catalog {
         this.longestActionId = Math.max(this.longestActionId, action.id.length);
       }
     }
+    this.rcpServices = new Set(raw.rcpSupportedServices);
     this.globalKeys = raw.globalConditionKeys.map((k) => toKey(k, k.k.slice(0, k.k.indexOf(':')), true));
     for (const key of this.globalKeys) this.indexKey(key);
     for (const service of this.services.values()) for (const key of service.conditionKeys) this.indexKey(key);

@@ -1,4 +1,19 @@
 import { Rule } from '../rule';
+import { allowOverriddenByDeny } from './allowOverriddenByDeny';
+import { boundaryGrantsNothing } from './boundaryGrantsNothing';
+import { identityPolicySize } from './identityPolicySize';
+import { orgPolicySize } from './orgPolicySize';
+import { rcpAllowStatement } from './rcpAllowStatement';
+import { rcpNotAction } from './rcpNotAction';
+import { rcpUnsupportedService } from './rcpUnsupportedService';
 
-/** The rules of one policy kind (org). */
-export const orgRules: Rule[] = [];
+/** The rules of organization policies (SCPs, RCPs), permissions boundaries, size quotas and overridden Allows. */
+export const orgRules: Rule[] = [
+  rcpAllowStatement,
+  rcpNotAction,
+  rcpUnsupportedService,
+  boundaryGrantsNothing,
+  identityPolicySize,
+  orgPolicySize,
+  allowOverriddenByDeny,
+];
