@@ -26,9 +26,18 @@ describe('old-version', () => {
       'The policy has no Version: add "Version": "2012-10-17" so that policy variables work.',
     ]);
   });
-  it('reports the 2008 version', () => {
-    expectFindings(`{"Version": "«2008-10-17»", ${statement}}`, 'old-version', [
-      'Version 2008-10-17 is the old policy language, without policy variables: use 2012-10-17.',
+  it('reports the 2008 version in a policy that uses a policy variable', () => {
+    const withVariable =
+      '"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}]';
+    expectFindings(`{"Version": "«2008-10-17»", ${withVariable}}`, 'old-version', [
+      'Version 2008-10-17 reads ${aws:username} as plain text, so it never matches: use 2012-10-17.',
+    ]);
+    expectNone(`{"Version": "2008-10-17", ${withVariable}}`, 'legacy-version');
+  });
+  it('leaves the 2008 version without variables to legacy-version, as information', () => {
+    expectNone(`{"Version": "2008-10-17", ${statement}}`, 'old-version');
+    expectFindings(`{"Version": "«2008-10-17»", ${statement}}`, 'legacy-version', [
+      'Version 2008-10-17 is the old policy language: it works here, but policy variables need 2012-10-17.',
     ]);
   });
   it('accepts the current version', () => {

@@ -11,6 +11,7 @@ import { invalidEffect } from './invalidEffect';
 import { invalidElementType } from './invalidElementType';
 import { invalidSid } from './invalidSid';
 import { invalidVersion } from './invalidVersion';
+import { legacyVersion } from './legacyVersion';
 import { jsonSyntax } from './jsonSyntax';
 import { missingAction } from './missingAction';
 import { missingEffect } from './missingEffect';
@@ -27,6 +28,7 @@ export const grammarRules: Rule[] = [
   jsonSyntax,
   invalidVersion,
   oldVersion,
+  legacyVersion,
   unknownElement,
   duplicateKey,
   invalidElementType,
