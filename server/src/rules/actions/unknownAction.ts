@@ -1,3 +1,4 @@
+import { POLICY_KINDS } from '../../model/kind';
 import { Service } from '../../catalog/catalog';
 import { hasWildcard } from '../../catalog/glob';
 import { closest } from '../../catalog/suggest';
@@ -23,12 +24,14 @@ export const unknownAction: Rule = {
     'An action names one API permission of a service, such as `s3:GetObject`. IAM accepts an identity policy',
     'with an action its service does not have, but the action never matches a request: a typo silently removes',
     'a permission from an Allow, or lets a request through a Deny. So this is a warning. Amazon S3 rejects a',
-    'bucket policy and AWS KMS rejects a key policy with an unknown action; this rule still reports a warning',
-    'there for now. The message suggests the nearest action; a name that is only the start of several actions',
+    'bucket policy and AWS KMS rejects a key policy with an unknown action; in bucket policies',
+    '[bucket-unknown-action](#bucket-unknown-action) reports it as an error instead (KMS is not yet told apart). The message suggests the nearest action; a name that is only the start of several actions',
     '(`s3:List`) most likely meant a wildcard, so the message then suggests `s3:List*`. IAM compares actions',
     'without regard to case, so `s3:getobject` is not reported here (see action-case).',
   ].join(' '),
   severity: 'warning',
+  // S3 rejects these in a bucket policy: the bucket rules report them there, as errors.
+  kinds: POLICY_KINDS.filter((k) => k !== 'bucket'),
   accessAnalyzer: ['INVALID_ACTION'],
   checkStatement(statement, context) {
     for (const node of actionStrings(statement)) {

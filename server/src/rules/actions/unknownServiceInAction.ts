@@ -1,3 +1,4 @@
+import { POLICY_KINDS } from '../../model/kind';
 import { Catalog } from '../../catalog/catalog';
 import { hasWildcard } from '../../catalog/glob';
 import { nearest } from '../../catalog/suggest';
@@ -22,11 +23,13 @@ export const unknownServiceInAction: Rule = {
     'The part of an action before the colon is a service prefix such as `s3`, `ec2` or `iam`. IAM accepts an',
     'identity policy with a prefix it does not know, but the action never matches a request, so the statement',
     'silently grants or denies less than it says: a warning. Some services check more strictly: Amazon S3 rejects',
-    'a bucket policy and AWS KMS rejects a key policy that names an action they do not know; this rule still',
-    'reports a warning there for now. The message names the nearest real prefix, preferring one that has the',
+    'a bucket policy and AWS KMS rejects a key policy that names an action they do not know; in bucket',
+    'policies [bucket-action-not-s3](#bucket-action-not-s3) reports it as an error instead. The message names the nearest real prefix, preferring one that has the',
     'action named after the colon.',
   ].join(' '),
   severity: 'warning',
+  // S3 rejects these in a bucket policy: the bucket rules report them there, as errors.
+  kinds: POLICY_KINDS.filter((k) => k !== 'bucket'),
   accessAnalyzer: ['INVALID_SERVICE_IN_ACTION'],
   checkStatement(statement, { catalog, report }) {
     for (const node of actionStrings(statement)) {

@@ -14,7 +14,7 @@ export const keyResourceNotStar: Rule = {
     "the statement applies to nothing (and when that statement is the root statement, KMS's lockout safety check",
     "refuses the policy); even the key's own ARN ties the policy to one key, and in CloudFormation the ARN is not",
     'known before the key exists. KMS stores such a policy otherwise (values that are not ARNs are rejected, and',
-    '`invalid-arn` reports them as errors; this rule adds the key-policy fix). A statement that may never apply is',
+    '`invalid-arn` reports them as errors). A statement that may never apply is',
     'a warning; the fix is `"*"`.',
   ].join(' '),
   severity: 'warning',
@@ -23,13 +23,13 @@ export const keyResourceNotStar: Rule = {
     for (const node of stringsOf(statement.elements.Resource)) {
       if (node.value === '*') continue;
       const arn = splitResourceArn(node.value);
+      // A value that is no ARN at all is invalid-arn's error: one finding per mistake.
+      if (arn?.prefix.value !== 'arn') continue;
       const isKeyArn =
         arn?.prefix.value === 'arn' && arn.service.value === 'kms' && arn.resource.value.startsWith('key/');
       const message = isKeyArn
         ? `In a key policy "*" means this key: the key ARN ${quoted(node.value)} matches only when it is this key's own ARN, so write "*".`
-        : arn?.prefix.value === 'arn'
-          ? `In a key policy Resource is "*", meaning this key: ${quoted(node.value)} is not this key, so the statement applies to nothing.`
-          : `In a key policy Resource is "*", meaning this key: write "*" in place of ${quoted(node.value)}.`;
+        : `In a key policy Resource is "*", meaning this key: ${quoted(node.value)} is not this key, so the statement applies to nothing.`;
       const fix = fixIn(node, 0, node.value.length, '*');
       report(fix.span, message, { data: { replacement: fix.replacement } });
     }

@@ -23,7 +23,7 @@ export const actionWithoutResource: Rule = {
     'no action fits any resource (resource-mismatch reports those).',
   ].join(' '),
   severity: 'warning',
-  checkStatement(statement, { catalog, report }) {
+  checkStatement(statement, { catalog, policy, report }) {
     const scope = actionScope(statement, catalog);
     const targets = scope && targetsOf(statement, arnIndex(catalog));
     if (!scope || !targets || targets.length === 0) return;
@@ -31,6 +31,8 @@ export const actionWithoutResource: Rule = {
     for (const value of scope.values) {
       if (value.actions.some((a) => targets.some((t) => appliesTo(a, t, catalog)))) continue;
       const finding = describe(value, targets, catalog);
+      // A bucket policy cannot name "*": bucket-action-not-applicable says what to do with such actions there.
+      if (finding?.data.ownStatementResource && policy.kind === 'bucket') continue;
       if (finding) report(valueSpan(value.node), finding.message, { data: finding.data });
     }
   },

@@ -22,9 +22,15 @@ export const resourceMismatch: Rule = {
     'clearly fits, it is offered as the fix.',
   ].join(' '),
   severity: 'warning',
-  checkStatement(statement, { catalog, report }) {
+  checkStatement(statement, { catalog, policy, report }) {
     const scope = actionScope(statement, catalog);
     if (!scope?.complete || scope.actions.length === 0) return;
+    // In a bucket policy, actions without resource types are bucket-action-not-applicable's: "*" is no cure there.
+    if (
+      policy.kind === 'bucket' &&
+      scope.actions.every((a) => actionFormats(a, catalog) !== 'unknown' && actionFormats(a, catalog).length === 0)
+    )
+      return;
     const index = arnIndex(catalog);
     for (const value of resourceValues(statement)) {
       const target = value.negated ? undefined : targetOf(value, index);

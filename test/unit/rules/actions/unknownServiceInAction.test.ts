@@ -50,11 +50,20 @@ describe('unknown-service-in-action', () => {
     ]);
   });
 
-  it('reports in every policy kind', () => {
+  it('leaves bucket policies to bucket-action-not-s3, which reports the same prefix as an error', () => {
     const bucket = policy(
       '    {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "«s4»:GetObject", "Resource": "arn:aws:s3:::b/*"}',
     );
-    expectFindings(bucket, rule, [/^"s4" is not an AWS service prefix/], { fileName: 'b.bucket-policy.json' });
+    expectNone(bucket.replace(/[«»]/g, ''), rule, { fileName: 'b.bucket-policy.json' });
+    expectFindings(bucket, 'bucket-action-not-s3', ['"s4:GetObject" names no service: did you mean s3:GetObject?'], {
+      fileName: 'b.bucket-policy.json',
+    });
+  });
+  it('reports in key policies', () => {
+    const key = policy(
+      '    {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "«kmz»:Decrypt", "Resource": "*"}',
+    );
+    expectFindings(key, rule, [/^"kmz" is not an AWS service prefix/], { fileName: 'k.key-policy.json' });
   });
 
   it('accepts known prefixes in any case, wildcard prefixes and *', () => {
