@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'grant-attachment.key-policy.json': [],
   'key-policy-template.key-policy.json': [
+    '3:3 warning key-missing-root-access "\\"Statement\\"": No statement allows the account root "kms:*", so IAM policies cannot grant access to this key and, if its principals lose access, only AWS Support can restore it: add the default root statement with your account id in place of 111122223333.',
     '5:16 error invalid-effect "effect": "effect" is not an effect: use "Allow" or "Deny".',
     '6:18 error invalid-principal-format "\\"principal\\"": Principal can be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}: "principal" is neither.',
     '7:16 error invalid-action-format "action": "action" has no service prefix: write an action as service:action, such as s3:GetObject.',
@@ -35,7 +36,10 @@ const EXPECTED: Record<string, string[]> = {
     '19:22 error json-syntax ",": Trailing comma before \'}\' is not allowed in JSON.',
     '28:47 error json-syntax ",": Trailing comma before \'}\' is not allowed in JSON.',
   ],
-  'public-read.bucket-policy.json': [],
+  'public-read.bucket-policy.json': [
+    '3:3 information bucket-tls-not-enforced "\\"Statement\\"": Nothing in this policy denies requests made without TLS: add a Deny for aws:SecureTransport "false" so that the bucket is only reached over HTTPS.',
+    '7:21 warning bucket-public-access "*": This statement makes 1 read action public: s3:GetObject. That is fine if intended, as for a static website (which also needs Block Public Access off); otherwise add a condition such as aws:PrincipalOrgID or aws:SourceVpce.',
+  ],
   'root-statement-arm.key-policy.json': [
     '7:29 error invalid-aws-principal "arm": "arm" should be "arn": every ARN starts with arn:.',
   ],
