@@ -64,6 +64,44 @@ export function serverScenario(start: () => Promise<RunningServer>): void {
   after(async () => server?.stop());
 
   describe('diagnostics', () => {
+    it('lints a file named *.bucket-policy.json by the rules of bucket policies', async () => {
+      const uri = uniqueUri('site.bucket-policy.json');
+      const marked = [
+        '{',
+        '  "Version": "2012-10-17",',
+        '  "Statement": [',
+        '    {',
+        '      "Effect": "Allow",',
+        '      "Principal": "*",',
+        '      "Action": "«ec2»:RunInstances",',
+        '      "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*"',
+        '    }',
+        '  ]',
+        '}',
+        '',
+      ].join('\n');
+      const { text, ranges } = rangesOf(marked);
+      await session.open(uri, text);
+      const published = await session.nextDiagnostics(uri);
+      const found = withCode(published.diagnostics, 'bucket-action-not-s3');
+      assert.deepEqual(
+        found.map((d) => [d.range, d.severity]),
+        [[ranges[0], 1]],
+      );
+      assert.match(found[0].message, /ec2:RunInstances/);
+    });
+
+    it('lints the same statement in a file named *.policy.json as an identity policy', async () => {
+      const uri = uniqueUri('site.policy.json');
+      const text = policy('2012-10-17').replace('"Sid": "ReadObjects",', '"Sid": "ReadObjects", "Principal": "*",');
+      await session.open(uri, text);
+      const published = await session.nextDiagnostics(uri);
+      assert.deepEqual(
+        published.diagnostics.map((d) => `${d.code} ${d.severity}`),
+        ['principal-not-supported 1'],
+      );
+    });
+
     it('publishes an unknown Version as an error at the value, with its rule and docs link', async () => {
       const uri = uniqueUri('read.json');
       const { text, ranges } = rangesOf(policy('«2012-10-18»'));
