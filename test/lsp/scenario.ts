@@ -88,7 +88,7 @@ export function serverScenario(start: () => Promise<RunningServer>): void {
         found.map((d) => [d.range, d.severity]),
         [[ranges[0], 1]],
       );
-      assert.match(found[0].message, /ec2:RunInstances/);
+      assert.match(String(found[0].message), /ec2:RunInstances/);
     });
 
     it('lints the same statement in a file named *.policy.json as an identity policy', async () => {
