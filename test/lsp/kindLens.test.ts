@@ -1,30 +1,16 @@
 // The code lens that says which kind a policy is read as, asked through the LSP of the server in process and of the
 // bundled server over stdio (run `node scripts/build.mjs` first for the latter).
 import assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import * as server from 'vscode-languageserver/node';
 import {
   CodeLens,
   CodeLensRefreshRequest,
   CodeLensRequest,
-  createProtocolConnection,
   InitializedNotification,
   InitializeRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { startServer } from '../../server/src/features/startServer';
+import { RunningServer, startInProcess, startOverStdio } from './servers';
 import { Session } from './session';
-
-interface Running {
-  session: Session;
-  stop(): Promise<void>;
-}
 
 const KINDS = [
   { kind: 'identity', name: 'identity policy' },
@@ -63,50 +49,6 @@ function uniqueFolder(): string {
   return `file:///workspace/lens-${++documents}`;
 }
 
-function startInProcess(): Running {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const connection = server.createConnection(
-    server.ProposedFeatures.all,
-    new server.StreamMessageReader(toServer),
-    new server.StreamMessageWriter(toClient),
-  );
-  startServer(connection);
-  const session = new Session(
-    createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)),
-  );
-  return {
-    session,
-    async stop() {
-      await session.connection.sendRequest('shutdown');
-      session.connection.dispose();
-      connection.dispose();
-      toServer.destroy();
-      toClient.destroy();
-    },
-  };
-}
-
-const BUNDLE = process.env.POLICY_LENS_SERVER ?? join(__dirname, '..', '..', 'dist', 'server.js');
-
-function startOverStdio(): Running {
-  assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run node scripts/build.mjs first`);
-  const child: ChildProcess = spawn(process.execPath, [BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const session = new Session(
-    createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)),
-  );
-  return {
-    session,
-    async stop() {
-      session.connection.dispose();
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill();
-      await exited;
-    },
-  };
-}
-
 /** Opens a document and returns its lenses once the server has linted it (so the document is surely known). */
 async function lensesOf(session: Session, uri: string, text: string, languageId = 'json'): Promise<CodeLens[] | null> {
   await session.open(uri, text, languageId);
@@ -114,8 +56,8 @@ async function lensesOf(session: Session, uri: string, text: string, languageId 
   return session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
 }
 
-function lensScenario(start: () => Running): void {
-  let running: Running;
+function lensScenario(start: () => RunningServer): void {
+  let running: RunningServer;
   let session: Session;
   before(async () => {
     running = start();

@@ -3,13 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { Diagnostic, ErrorCodes, HoverRequest, Range, ResponseError } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseMarked } from '../helpers/marked';
+import { RunningServer } from './servers';
 import { Session } from './session';
-
-/** A server under test and how to stop it. */
-export interface RunningServer {
-  session: Session;
-  stop(): Promise<void>;
-}
 
 const DOCS = 'https://github.com/policy-lens/policy-lens/blob/main/docs/rules.md';
 
