@@ -7,8 +7,14 @@ export interface ErrorLog {
 
 /** A failure as one line of log: what was being done, the error, and its stack when there is one. */
 export function formatError(what: string, error: unknown): string {
-  if (error instanceof Error) return `${what}: ${error.message}\n${error.stack ?? ''}`.trimEnd();
-  return `${what}: ${String(error)}`;
+  try {
+    if (error instanceof Error) return `${what}: ${error.message}\n${error.stack ?? ''}`.trimEnd();
+    return `${what}: ${String(error)}`;
+  } catch {
+    // Anything can be thrown, even a value that cannot be printed (`Object.create(null)`, a throwing getter): the
+    // report of a failure must not fail in turn.
+    return `${what}: a value that cannot be printed was thrown`;
+  }
 }
 
 /**

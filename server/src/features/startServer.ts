@@ -62,13 +62,13 @@ export function startServer(connection: Connection): void {
     setImmediate(() => void runSafe(log, 'Loading the AWS catalog failed', undefined, getCatalog));
   });
 
-  connection.onCodeLens(({ textDocument }, token) =>
+  connection.onCodeLens((params, token) =>
     runSafe(
       log,
-      `Computing the code lenses of ${textDocument.uri} failed`,
+      `Computing the code lenses of ${params?.textDocument?.uri} failed`,
       [],
       async () => {
-        const document = documents.get(textDocument.uri);
+        const document = documents.get(params.textDocument.uri);
         return document ? kindLenses(document, await settings.get(document.uri)) : [];
       },
       token,

@@ -62,7 +62,7 @@ export class Validator {
     const current = () => this.latest.get(uri) === request;
     const document = this.host.document(uri);
     if (!document || !current()) return;
-    // A failed analysis publishes nothing rather than leaving diagnostics of an older text in place.
+    // A failed analysis publishes an empty list rather than leaving diagnostics of an older text in place.
     const diagnostics = await runSafe(this.host.log, `Validating ${uri} failed`, [], () =>
       this.host.diagnose(document),
     );

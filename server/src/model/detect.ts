@@ -60,7 +60,12 @@ function chooseKind(root: PObject, hints: KindHints): KindChoice {
 function matchesSetting(path: string, glob: string): boolean {
   const anchored = glob.startsWith('/') || glob.startsWith('**/') || /^[A-Za-z]:/.test(glob);
   const pattern = glob.includes('/') && !anchored ? '**/' + glob : glob;
-  return minimatch(path, pattern, { matchBase: !glob.includes('/'), dot: true });
+  try {
+    return minimatch(path, pattern, { matchBase: !glob.includes('/'), dot: true });
+  } catch {
+    // minimatch refuses patterns over 64 KB: such a setting matches nothing rather than stopping the analysis.
+    return false;
+  }
 }
 
 /** Infers the kind from the statements: who they name, which actions and resources. */
