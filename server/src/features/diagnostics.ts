@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../engine/analyze';
 import { ruleDocUrl } from '../rules/docsUrl';
 import { Finding, Severity } from '../rules/rule';
+import { FILE_NAME_KINDS } from '../model/detect';
 import { analysisTarget } from './documentFilter';
 import { DocumentSettings } from './settings';
 
@@ -22,15 +23,56 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The diagnostics of a document under its settings; none when it is not a policy or linting is off. */
-export function diagnosticsOf(document: TextDocument, settings: DocumentSettings): Diagnostic[] {
+/** The code of the diagnostic that says a document was too long to analyse. */
+export const TOO_LARGE_CODE = 'document-too-large';
+
+/** Where the limits are explained. */
+const LIMITS_DOC_URL = 'https://github.com/policy-lens/policy-lens/blob/main/docs/robustness.md';
+
+/**
+ * The diagnostics of a document under its settings; none when it is not a policy or linting is off. A document
+ * longer than `maxLength` is not analysed: it gets one diagnostic saying so, when it may be a policy.
+ */
+export function diagnosticsOf(
+  document: TextDocument,
+  settings: DocumentSettings,
+  maxLength: number = MAX_ANALYSED_LENGTH,
+): Diagnostic[] {
   if (!settings.enable) return [];
   const target = analysisTarget(document.uri, document.languageId);
   if (!target) return [];
   const text = document.getText();
-  if (text.length > MAX_ANALYSED_LENGTH) return [];
+  if (text.length > maxLength) return mayBePolicy(text, target.fileName) ? [tooLarge(document, maxLength)] : [];
   const { findings } = analyze({ text, ...target, settings: settings.analysis });
   return findings.map((finding) => toDiagnostic(document, finding));
+}
+
+/**
+ * Silence on a long policy would read as "no problems", so it is told it was skipped; other long JSON (data, logs)
+ * is not a policy and gets nothing. Both tests are a single linear scan.
+ */
+function mayBePolicy(text: string, fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return (
+    FILE_NAME_KINDS.some(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c')) ||
+    text.includes('"Statement"')
+  );
+}
+
+function tooLarge(document: TextDocument, maxLength: number): Diagnostic {
+  const length = document.getText().length;
+  return {
+    range: { start: document.positionAt(0), end: document.positionAt(Math.min(1, length)) },
+    severity: DiagnosticSeverity.Information,
+    code: TOO_LARGE_CODE,
+    codeDescription: { href: `${LIMITS_DOC_URL}#document-length` },
+    source: DIAGNOSTIC_SOURCE,
+    message: `Policy Lens did not analyse this document: it has ${count(length)} characters, more than the limit of ${count(maxLength)}. No IAM policy is that long; lint it with the policy-lens CLI if it is one.`,
+  };
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /** A finding as an LSP diagnostic: rule id as code with a link to its docs, and the finding's fix data. */

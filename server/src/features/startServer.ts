@@ -41,7 +41,8 @@ export function startServer(connection: Connection): void {
     validator = new Validator(
       {
         document: (uri) => documents.get(uri),
-        diagnose: async (document) => diagnosticsOf(document, await settings.get(document.uri)),
+        diagnose: async (document) =>
+          diagnosticsOf(document, await settings.get(document.uri), options.maxDocumentLength),
         publish: async (uri: string, diagnostics: Diagnostic[], version?: number) =>
           connection.sendDiagnostics({ uri, version, diagnostics }),
         log,

@@ -41,7 +41,17 @@ export function parseJson(text: string, options: Partial<JsonParseOptions> = {})
   problems.push(...findTrailingCommas(text, tree));
   if (!opts.allowComments) problems.push(...findComments(text));
   problems.sort((a, b) => a.offset - b.offset);
-  return { root: tree ? convert(tree, text) : undefined, problems };
+  return { root: tree ? convert(tree, text) : undefined, problems: problems.map((p) => insideText(p, text.length)) };
+}
+
+/**
+ * The parser may place a problem past the end (an unterminated comment, an empty document): clip it to the text,
+ * as an editor cannot show a range outside the document.
+ */
+function insideText(problem: SyntaxProblem, textLength: number): SyntaxProblem {
+  const offset = Math.min(problem.offset, textLength);
+  const length = Math.min(problem.length, textLength - offset);
+  return offset === problem.offset && length === problem.length ? problem : { ...problem, offset, length };
 }
 
 function convert(node: JsonNode, text: string): PNode {

@@ -1,5 +1,6 @@
 import { Action, AccessLevel, Catalog } from '../../catalog/catalog';
 import { Statement, stringsOf } from '../../model/policy';
+import { PProperty } from '../../parsing/tree';
 import { listed } from '../actions/actionValue';
 import { BUCKET_SERVICES } from './bucketActions';
 import { bucketRefs, starResources } from './bucketRefs';
@@ -11,16 +12,21 @@ export function grantedActions(statement: Statement, catalog: Catalog): Action[]
     BUCKET_SERVICES.has(a.service) && a.resourceTypes.some((r) => wanted.has(r.name as 'bucket' | 'object'));
   if (statement.elements.Action) {
     const found = new Set<Action>();
-    for (const node of stringsOf(statement.elements.Action)) {
-      for (const action of catalog.matchActions(node.value)) if (fits(action)) found.add(action);
+    for (const value of distinctValues(statement.elements.Action)) {
+      for (const action of catalog.matchActions(value)) if (fits(action)) found.add(action);
     }
     return [...found];
   }
   if (!statement.elements.NotAction) return [];
-  const excluded = new Set(stringsOf(statement.elements.NotAction).flatMap((n) => catalog.matchActions(n.value)));
+  const excluded = new Set([...distinctValues(statement.elements.NotAction)].flatMap((v) => catalog.matchActions(v)));
   return [...BUCKET_SERVICES]
     .flatMap((s) => catalog.service(s)?.actions ?? [])
     .filter((a) => fits(a) && !excluded.has(a));
+}
+
+/** The values of an element once each: `"*"` repeated thousands of times would otherwise expand each time. */
+function distinctValues(element: PProperty | undefined): Set<string> {
+  return new Set(stringsOf(element).map((n) => n.value.toLowerCase()));
 }
 
 /** `bucket` when the statement names a bucket, `object` when it names objects; both for names that may be either. */

@@ -51,7 +51,13 @@ export interface KmsActionValue {
  * each matches. Malformed values match nothing: other rules report them.
  */
 export function kmsActionValues(statement: Statement, catalog: Catalog): KmsActionValue[] {
-  return stringsOf(statement.elements.Action).map((node) => ({ node, actions: kmsActionsOf(catalog, node.value) }));
+  // A value repeated thousands of times (`"*"`) would otherwise filter the whole catalog each time.
+  const known = new Map<string, readonly Action[]>();
+  return stringsOf(statement.elements.Action).map((node) => {
+    let actions = known.get(node.value);
+    if (!actions) known.set(node.value, (actions = kmsActionsOf(catalog, node.value)));
+    return { node, actions };
+  });
 }
 
 function kmsActionsOf(catalog: Catalog, value: string): readonly Action[] {

@@ -5,6 +5,9 @@ import { listed } from '../actions/actionValue';
 import { Rule } from '../rule';
 import { denyCovers, denyReaches, Scope, scopeOf } from './overrides';
 
+/** The most Allow × Deny comparisons made in one document. */
+export const MAX_PAIRS = 250_000;
+
 /** The Deny statements that together deny every action of the Allow, or undefined when some action is left. */
 function overridingDenies(allow: Scope, denies: Scope[], catalog: Catalog): Scope[] | undefined {
   const reaching = denies.filter((d) => denyReaches(d, allow));
@@ -39,6 +42,9 @@ export const allowOverriddenByDeny: Rule = {
     const scopes = policy.statements.map((s) => scopeOf(s, catalog)).filter((s): s is Scope => s !== undefined);
     const denies = scopes.filter((s) => s.effect === 'Deny' && !s.hasCondition);
     if (denies.length === 0) return;
+    // Every Allow is compared with every Deny: past this many pairs (far beyond any policy AWS accepts, at most a
+    // few hundred statements) the hint is not worth a frozen editor.
+    if (scopes.length * denies.length > MAX_PAIRS) return;
     for (const allow of scopes) {
       if (allow.effect !== 'Allow') continue;
       const effect = allow.statement.elements.Effect?.value;

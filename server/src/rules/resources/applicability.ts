@@ -39,10 +39,15 @@ function resolveScope(statement: Statement, catalog: Catalog): ActionScope | und
   let complete = strings.length === itemCount;
   const values: ActionValue[] = [];
   const seen = new Set<Action>();
+  // A value repeated thousands of times (`"*"`) adds its actions once, not once per copy.
+  const seenValues = new Set<string>();
   for (const node of strings) {
     const actions = catalog.matchActions(node.value);
     if (actions.length === 0) complete = false;
     else values.push({ node, actions });
+    const lower = node.value.toLowerCase();
+    if (seenValues.has(lower)) continue;
+    seenValues.add(lower);
     for (const action of actions) seen.add(action);
   }
   return { values, actions: [...seen], complete };
