@@ -8,6 +8,7 @@ import { ALL_RULES } from '../rules';
 import { jsonSyntax } from '../rules/grammar/jsonSyntax';
 import { Finding, Rule, RuleContext, Severity } from '../rules/rule';
 import { AnalysisSettings, DEFAULT_SETTINGS } from './settings';
+import { applySuppressions, jsoncComments, readSuppressions } from './suppressions';
 
 /** What is known about the document besides its text. */
 export interface AnalysisInput {
@@ -30,6 +31,14 @@ export interface Analysis {
 
 /** Parses and lints a document. A document that is not a policy gets no findings. */
 export function analyze(input: AnalysisInput): Analysis {
+  const analysis = analyzeAll(input);
+  // Only JSONC can hold the comments; in strict JSON a comment is itself an error, and the setting is the way.
+  if (input.languageId !== 'jsonc' || analysis.findings.length === 0) return analysis;
+  const suppressions = readSuppressions(input.text, jsoncComments(input.text));
+  return { ...analysis, findings: applySuppressions(analysis.findings, input.text, suppressions) };
+}
+
+function analyzeAll(input: AnalysisInput): Analysis {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const parse = parseJson(input.text, { allowComments: input.languageId === 'jsonc' });
   const root = parse.root;

@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
   Connection,
   Diagnostic,
@@ -9,6 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCatalog } from '../catalog/load';
+import { codeActions } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { kindLenses } from './kindLens';
 import { readServerOptions, ServerOptions } from './options';
@@ -53,6 +55,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       },
       serverInfo: SERVER_INFO,
     };
@@ -71,6 +74,19 @@ export function startServer(connection: Connection): void {
       async () => {
         const document = documents.get(params.textDocument.uri);
         return document ? kindLenses(document, await settings.get(document.uri)) : [];
+      },
+      token,
+    ),
+  );
+
+  connection.onCodeAction((params, token) =>
+    runSafe(
+      log,
+      `Computing the code actions of ${params.textDocument.uri} failed`,
+      [],
+      async () => {
+        const document = documents.get(params.textDocument.uri);
+        return document ? codeActions(document, params, await settings.get(document.uri)) : [];
       },
       token,
     ),

@@ -1,0 +1,92 @@
+import { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Catalog } from '../../catalog/catalog';
+import { getCatalog } from '../../catalog/load';
+import { analyze, Analysis } from '../../engine/analyze';
+import { Finding } from '../../rules/rule';
+import { DIAGNOSTIC_SOURCE, MAX_ANALYSED_LENGTH } from '../diagnostics';
+import { analysisTarget } from '../documentFilter';
+import { DocumentSettings } from '../settings';
+import { addConditionFix } from './condition';
+import { disableFixes } from './disable';
+import { Fix, FixInput } from './edits';
+import { narrowFixes } from './narrow';
+import { replacementFix } from './replacement';
+import { addResourcesFix, addStatementFix, addVersionFix, removeCoveredFix } from './structure';
+
+/** The quick fixes built from a finding's data, in the order they are offered. */
+const DATA_FIXES: ((input: FixInput) => Fix[])[] = [
+  replacementFix,
+  addStatementFix,
+  addVersionFix,
+  addResourcesFix,
+  removeCoveredFix,
+  addConditionFix,
+];
+
+/**
+ * The code actions for a range: quick fixes for the client's diagnostics there, and least-privilege rewrites of
+ * the wildcard action under the cursor. The document is analysed again, and a diagnostic is only fixed when a
+ * finding of the current text has its rule and range, so data from an older version never makes a wrong edit.
+ */
+export function codeActions(
+  document: TextDocument,
+  params: CodeActionParams,
+  settings: DocumentSettings,
+  catalog: Catalog = getCatalog(),
+): CodeAction[] {
+  const target = analysisTarget(document.uri, document.languageId);
+  const text = document.getText();
+  if (!settings.enable || !target || text.length > MAX_ANALYSED_LENGTH) return [];
+  const analysis = analyze({ text, ...target, settings: settings.analysis, catalog });
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const finding = findingOf(document, analysis, diagnostic);
+    if (!finding) continue;
+    const input = { text, analysis, finding };
+    const fixes = DATA_FIXES.flatMap((fix) => fix(input));
+    if (target.languageId === 'jsonc') fixes.push(...disableFixes(input));
+    actions.push(...fixes.map((fix) => toCodeAction(document, fix, diagnostic)));
+  }
+  if (analysis.policy) {
+    const offset = document.offsetAt(params.range.start);
+    actions.push(...narrowFixes(text, analysis.policy, catalog, offset).map((fix) => toCodeAction(document, fix)));
+  }
+  return wanted(unique(actions), params.context.only);
+}
+
+/** The finding of the current analysis that a diagnostic the client sent stands for. */
+function findingOf(document: TextDocument, analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  const offset = document.offsetAt(diagnostic.range.start);
+  const length = document.offsetAt(diagnostic.range.end) - offset;
+  return analysis.findings.find((f) => f.ruleId === diagnostic.code && f.offset === offset && f.length === length);
+}
+
+function toCodeAction(document: TextDocument, fix: Fix, diagnostic?: Diagnostic): CodeAction {
+  const edits: TextEdit[] = fix.edits.map((e) => ({
+    range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) },
+    newText: e.text,
+  }));
+  const action: CodeAction = { title: fix.title, kind: fix.kind, edit: { changes: { [document.uri]: edits } } };
+  if (diagnostic) action.diagnostics = [diagnostic];
+  if (fix.isPreferred) action.isPreferred = true;
+  return action;
+}
+
+/** One "Disable <rule> for this line/file" however many diagnostics of the rule the range holds. */
+function unique(actions: CodeAction[]): CodeAction[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    const key = `${a.title}\n${JSON.stringify(a.edit)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The actions of the kinds the client asked for (`quickfix` asks for `quickfix.*` too), or all. */
+function wanted(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
+  if (!only || only.length === 0) return actions;
+  return actions.filter((a) => only.some((kind) => a.kind === kind || a.kind!.startsWith(`${kind}.`)));
+}

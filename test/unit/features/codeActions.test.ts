@@ -1,0 +1,301 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeActions } from '../../../server/src/features/codeActions';
+import { readDocumentSettings } from '../../../server/src/features/settings';
+import { actionsAt, actionsFor, applied, doc, rulesOf } from './codeActionHelpers';
+
+const titles = (actions: { title: string }[]) => actions.map((a) => a.title);
+
+function fixed(text: string, ruleId: string, title: string, name = 'policy.json'): string {
+  const document = doc(text, name);
+  const action = actionsFor(document, ruleId).find((a) => a.title === title);
+  assert.ok(action, `no action "${title}" among ${JSON.stringify(titles(actionsFor(document, ruleId)))}`);
+  const result = applied(document, action);
+  assert.ok(!rulesOf(result, name).includes(ruleId), `${ruleId} is still reported after "${title}"`);
+  return result;
+}
+
+describe('quick fixes from a replacement', () => {
+  it('changes a misspelt action to the nearest real one, preferred', () => {
+    const document = doc(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*"}]}',
+    );
+    const [action] = actionsFor(document, 'unknown-action');
+    assert.equal(action.title, 'Change to s3:GetObject');
+    assert.equal(action.kind, 'quickfix');
+    assert.equal(action.isPreferred, true);
+    assert.equal(
+      applied(document, action),
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}',
+    );
+  });
+
+  it('fixes an unknown Version to 2012-10-17', () => {
+    const text =
+      '{"Version": "2012-10-18", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}';
+    const result = fixed(text, 'invalid-version', 'Change to 2012-10-17');
+    assert.equal(result, text.replace('2012-10-18', '2012-10-17'));
+  });
+
+  it('does not offer the fix when the diagnostic no longer matches the text', () => {
+    const document = doc(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*"}]}',
+    );
+    const diagnostic = {
+      range: { start: { line: 0, character: 1 }, end: { line: 0, character: 5 } },
+      message: 'stale',
+      code: 'unknown-action',
+      source: 'policy-lens',
+      data: { replacement: 'Oops' },
+    };
+    const actions = codeActions(
+      document,
+      { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } },
+      readDocumentSettings({}),
+    );
+    assert.deepEqual(actions, []);
+  });
+});
+
+const MULTILINE = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": ["s3:GetObject", "s3:*", "s3:PutObject"],
+      "Resource": "arn:aws:s3:::b/*"
+    }
+  ]
+}`;
+
+describe('quick fixes from structured data', () => {
+  it('removes a redundant action with its comma', () => {
+    const text = MULTILINE.replace('"s3:GetObject", ', '');
+    const result = fixed(text, 'redundant-action', 'Remove s3:PutObject (covered by s3:*)');
+    assert.equal(result, text.replace('"s3:*", "s3:PutObject"]', '"s3:*"]'));
+  });
+
+  it('removes a redundant first action with the comma after it', () => {
+    const document = doc(MULTILINE);
+    const action = actionsFor(document, 'redundant-action').find(
+      (a) => a.title === 'Remove s3:GetObject (covered by s3:*)',
+    )!;
+    assert.equal(applied(document, action), MULTILINE.replace('["s3:GetObject", "s3:*"', '["s3:*"'));
+  });
+
+  it('adds the missing Version as the first property, on its own line', () => {
+    const text = `{
+  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]
+}`;
+    assert.equal(
+      fixed(text, 'old-version', 'Add "Version": "2012-10-17"'),
+      `{
+  "Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]
+}`,
+    );
+  });
+
+  it('adds the bucket ARN to a Resource string, turning it into an array', () => {
+    const text = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": ["s3:GetObject", "s3:ListBucket"],
+      "Resource": "arn:aws:s3:::my-bucket/*"
+    }
+  ]
+}`;
+    assert.equal(
+      fixed(text, 'action-without-resource', 'Add arn:aws:s3:::my-bucket to Resource'),
+      text.replace(
+        '"Resource": "arn:aws:s3:::my-bucket/*"',
+        '"Resource": [\n        "arn:aws:s3:::my-bucket/*",\n        "arn:aws:s3:::my-bucket"\n      ]',
+      ),
+    );
+  });
+
+  it('adds the TLS Deny statement to a bucket policy at the indentation of the others', () => {
+    const text = `{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Principal": {"AWS": "arn:aws:iam::111122223333:role/R"},
+            "Action": "s3:GetObject",
+            "Resource": "arn:aws:s3:::my-bucket/*"
+        }
+    ]
+}`;
+    const result = fixed(text, 'bucket-tls-not-enforced', 'Add the statement "EnforceTLS"', 'b.bucket-policy.json');
+    assert.equal(
+      result,
+      text.replace(
+        '        }\n    ]',
+        `        },
+        {
+            "Sid": "EnforceTLS",
+            "Effect": "Deny",
+            "Principal": "*",
+            "Action": "s3:*",
+            "Resource": [
+                "arn:aws:s3:::my-bucket",
+                "arn:aws:s3:::my-bucket/*"
+            ],
+            "Condition": {
+                "Bool": {
+                    "aws:SecureTransport": "false"
+                }
+            }
+        }
+    ]`,
+      ),
+    );
+  });
+
+  it('adds the root statement to a key policy whose Statement is one object', () => {
+    const text = `{
+  "Version": "2012-10-17",
+  "Statement": {
+    "Effect": "Allow",
+    "Principal": {"AWS": "arn:aws:iam::111122223333:role/Admin"},
+    "Action": "kms:Describe*",
+    "Resource": "*"
+  }
+}`;
+    const result = fixed(
+      text,
+      'key-missing-root-access',
+      'Add the statement "Enable IAM User Permissions"',
+      'k.key-policy.json',
+    );
+    assert.equal(
+      result,
+      `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::111122223333:role/Admin"},
+      "Action": "kms:Describe*",
+      "Resource": "*"
+    },
+    {
+      "Sid": "Enable IAM User Permissions",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::111122223333:root"
+      },
+      "Action": "kms:*",
+      "Resource": "*"
+    }
+  ]
+}`,
+    );
+  });
+});
+
+describe('least-privilege rewrites of a wildcard action', () => {
+  it('replaces a wildcard with the actions it matches, one per line', () => {
+    const text = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": [
+        "sqs:*Queue"
+      ],
+      "Resource": "*"
+    }
+  ]
+}`;
+    const document = doc(text);
+    const [action] = actionsAt(document, 'sqs:*Queue');
+    assert.equal(action.title, 'Replace sqs:*Queue with the 5 actions it matches');
+    assert.equal(action.kind, 'refactor.rewrite');
+    assert.equal(
+      applied(document, action),
+      text.replace(
+        '"sqs:*Queue"',
+        '"sqs:CreateQueue",\n        "sqs:DeleteQueue",\n        "sqs:PurgeQueue",\n        "sqs:TagQueue",\n        "sqs:UntagQueue"',
+      ),
+    );
+  });
+
+  it('narrows a service wildcard to each access level it holds, saying how many of how many', () => {
+    const document = doc(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}]}',
+    );
+    const found = titles(actionsAt(document, 'sqs:*'));
+    assert.match(found[0], /^Replace sqs:\* with the \d+ actions it matches$/);
+    assert.ok(
+      found.some((t) => /^Narrow sqs:\* to its Read actions \(\d+ of \d+\)$/.test(t)),
+      found.join('\n'),
+    );
+    const read = actionsAt(document, 'sqs:*').find((a) => a.title.includes('Read'))!;
+    const result = applied(document, read);
+    assert.match(result, /"Action": \[\n {2}"sqs:GetQueueAttributes",\n/);
+    assert.doesNotMatch(result, /sqs:SendMessage"/);
+  });
+
+  it('offers no "replace with all" beyond 200 actions, but still the narrower levels', () => {
+    const document = doc(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]}',
+    );
+    const found = titles(actionsAt(document, 'ec2:*'));
+    assert.ok(!found.some((t) => t.startsWith('Replace')));
+    assert.ok(
+      found.some((t) => t.startsWith('Narrow ec2:* to its Tagging actions')),
+      found.join('\n'),
+    );
+  });
+
+  it('leaves NotAction, plain actions and "*" alone', () => {
+    const document = doc(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "NotAction": "iam:Get*", "Resource": "*"}, {"Effect": "Allow", "Action": ["*", "s3:GetObject"], "Resource": "*"}]}',
+    );
+    assert.deepEqual(actionsAt(document, 'iam:Get*'), []);
+    assert.deepEqual(actionsAt(document, '"*"'), []);
+    assert.deepEqual(actionsAt(document, 's3:GetObject'), []);
+  });
+});
+
+describe('disable comments', () => {
+  const text = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "s3:GetObjekt",
+      "Resource": "*"
+    }
+  ]
+}`;
+
+  it('disables a rule for the line, indented like the line, and the finding is gone', () => {
+    const result = fixed(text, 'unknown-action', 'Disable unknown-action for this line', 'p.jsonc');
+    assert.equal(
+      result,
+      text.replace('      "Action"', '      // policy-lens-disable-next-line unknown-action\n      "Action"'),
+    );
+  });
+
+  it('disables a rule for the file with a first-line comment', () => {
+    const result = fixed(text, 'unknown-action', 'Disable unknown-action for this file', 'p.jsonc');
+    assert.equal(result, `// policy-lens-disable unknown-action\n${text}`);
+  });
+
+  it('adds a rule to an existing directive rather than writing a second comment', () => {
+    const commented = text.replace(
+      '      "Action"',
+      '      // policy-lens-disable-next-line action-case\n      "Action"',
+    );
+    const result = fixed(commented, 'unknown-action', 'Disable unknown-action for this line', 'p.jsonc');
+    assert.equal(result, commented.replace('next-line action-case', 'next-line action-case, unknown-action'));
+  });
+
+  it('offers no comment in a strict JSON document', () => {
+    assert.deepEqual(titles(actionsFor(doc(text, 'p.json'), 'unknown-action')), ['Change to s3:GetObject']);
+  });
+});
