@@ -31,6 +31,7 @@ const targets = [
 
 mkdirSync(dist, { recursive: true });
 copyFileSync(join(root, 'generated', 'catalog.json'), join(dist, 'catalog.json'));
+copyFileSync(join(root, 'generated', 'cfn-spec.json'), join(dist, 'cfn-spec.json'));
 if (process.argv.includes('--watch')) {
   for (const options of targets) await (await context(options)).watch();
   console.log('watching for changes…');
