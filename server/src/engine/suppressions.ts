@@ -1,16 +1,12 @@
 import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { lineAt, lineStarts } from '../parsing/lines';
+import { Comment } from '../parsing/tree';
 import { Finding } from '../rules/rule';
 
 /** The directive that silences rules on the line after the comment. */
 export const DISABLE_NEXT_LINE = 'policy-lens-disable-next-line';
 /** The directive that silences rules in the whole file. */
 export const DISABLE_FILE = 'policy-lens-disable';
-
-/** A comment of the document: where it starts and its text without the comment markers. */
-export interface Comment {
-  offset: number;
-  body: string;
-}
 
 /** Rules silenced in one scope: `all`, or the listed rule ids. */
 export type Silenced = 'all' | Set<string>;
@@ -90,26 +86,4 @@ function merge(current: Silenced | undefined, added: Silenced): Silenced {
 
 function lineOf(text: string, offset: number): number {
   return lineAt(lineStarts(text), offset);
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (ch === 10 || ch === 13) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** The zero-based line of an offset, by binary search over the line starts. */
-function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }

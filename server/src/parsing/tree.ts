@@ -4,12 +4,17 @@ export interface Span {
   length: number;
 }
 
-/** A positioned value tree that knows nothing of AWS: JSON and (later) YAML both end in it. */
+/** A positioned value tree that knows nothing of AWS: JSON and YAML both end in it. */
 export type PNode = PObject | PArray | PString | PNumber | PBoolean | PNull;
 
 export interface PObject extends Span {
   type: 'object';
   properties: PProperty[];
+  /**
+   * Set when the object stands for a YAML short-form tag (`!Sub 'x'` is read as `{"Fn::Sub": "x"}`): the tag as
+   * written, `!Sub`. The object's one property then has the tag's span as its key span.
+   */
+  tag?: string;
 }
 
 export interface PArray extends Span {
@@ -54,10 +59,18 @@ export interface SyntaxProblem extends Span {
   message: string;
 }
 
+/** A comment of the document: where it starts and its text without the comment markers (`//`, `/* *\/`, `#`). */
+export interface Comment {
+  offset: number;
+  body: string;
+}
+
 /** What a parser returns: the tree of whatever parsed, and the problems it met on the way. */
 export interface ParseResult {
   root: PNode | undefined;
   problems: SyntaxProblem[];
+  /** The comments, for formats whose parser collects them (YAML); JSONC's are read by their own scanner. */
+  comments?: Comment[];
 }
 
 /** The span of characters `start..end` of a string's value, or the whole token when the value has escapes. */
