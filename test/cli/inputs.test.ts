@@ -51,8 +51,8 @@ describe('policy-lens lint, inputs', () => {
     assert.deepEqual(cli(repo, 'lint', 'config', 'docs'), {
       code: 0,
       stdout: [
-        'config: no IAM policy found (1 JSON file looked at)',
-        'docs: no IAM policy found (no .json or .jsonc file in it)',
+        'config: no IAM policy or CloudFormation template found (1 JSON or YAML file looked at)',
+        'docs: no IAM policy or CloudFormation template found (no .json, .jsonc, .yaml, .yml or .template file in it)',
         '',
         '0 errors, 0 warnings, 0 infos in 0 files (1 skipped)',
         '',
@@ -92,7 +92,7 @@ describe('policy-lens lint, inputs', () => {
     assert.deepEqual(cli(repo, 'lint', 'config/settings.json'), {
       code: 0,
       stdout:
-        'config/settings.json: not an IAM policy, skipped\n\n0 errors, 0 warnings, 0 infos in 0 files (1 skipped)\n',
+        'config/settings.json: not an IAM policy or CloudFormation template, skipped\n\n0 errors, 0 warnings, 0 infos in 0 files (1 skipped)\n',
       stderr: '',
     });
   });

@@ -67,7 +67,9 @@ describe('policy-lens lint --format json', () => {
         },
         { path: 'policies/valid.json', kind: 'identity', findings: [] },
       ],
-      skipped: [{ path: 'notes.txt', reason: 'not-a-policy', message: 'not an IAM policy, skipped' }],
+      skipped: [
+        { path: 'notes.txt', reason: 'not-a-policy', message: 'not an IAM policy or CloudFormation template, skipped' },
+      ],
       notes: [],
       problems: [],
       summary: { files: 3, skipped: 2, errors: 1, warnings: 1, infos: 0, hints: 0 },

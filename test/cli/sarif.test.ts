@@ -97,7 +97,7 @@ describe('policy-lens lint --format sarif', () => {
       ]),
       [
         ['error', 'cannot read gone.json: no such file or folder'],
-        ['note', 'package.json: not an IAM policy, skipped'],
+        ['note', 'package.json: not an IAM policy or CloudFormation template, skipped'],
       ],
     );
   });

@@ -72,7 +72,7 @@ describe('policy-lens lint, text output', () => {
       [
         `no-version.json:1:2: warning old-version: ${NO_VERSION_MESSAGE}`,
         '',
-        'package.json: not an IAM policy, skipped',
+        'package.json: not an IAM policy or CloudFormation template, skipped',
         '',
         `bad.json:1:13: error invalid-version: ${BAD_VERSION_MESSAGE}`,
         '',

@@ -62,8 +62,15 @@ describe('analysisTarget', () => {
     assert.equal(analysisTarget('file:///k/app.key-policy.json', 'plaintext')?.languageId, 'json');
   });
 
-  it('leaves YAML and other documents alone', () => {
-    assert.equal(analysisTarget('file:///t/template.yaml', 'yaml'), undefined);
+  it('takes YAML documents, whose content tells a template, and leaves other documents alone', () => {
+    assert.deepEqual(analysisTarget('file:///t/template.yaml', 'yaml'), {
+      fileName: '/t/template.yaml',
+      languageId: 'yaml',
+    });
+    assert.deepEqual(analysisTarget('file:///t/stack.template', 'cloudformation'), {
+      fileName: '/t/stack.template',
+      languageId: 'yaml',
+    });
     assert.equal(analysisTarget('file:///t/notes.txt', 'plaintext'), undefined);
   });
 

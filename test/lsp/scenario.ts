@@ -160,7 +160,7 @@ export function serverScenario(start: () => Promise<RunningServer>): void {
       assert.deepEqual(await session.nextDiagnostics(uri), { uri, version: 1, diagnostics: [] });
     });
 
-    it('publishes an empty list for a YAML document', async () => {
+    it('publishes an empty list for a YAML document that is no template, even with a Statement', async () => {
       const uri = uniqueUri('template.yaml');
       await session.open(uri, 'Statement:\n  - Effect: Allow\n', 'yaml');
       assert.deepEqual(await session.nextDiagnostics(uri), { uri, version: 1, diagnostics: [] });

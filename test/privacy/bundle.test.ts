@@ -141,11 +141,11 @@ describe('the language server bundle', () => {
     assert.deepEqual(forbidden(ours(server, 'server/src/')), []);
   });
 
-  it('reads files only where it loads its bundled catalog', () => {
+  it('reads files only where it loads its bundled data: the AWS catalog and the CloudFormation specification', () => {
     const readers = ours(server, 'server/src/').filter((b) => b.module === 'fs');
     assert.deepEqual(
       readers.map((b) => b.from),
-      ['server/src/catalog/load.ts'],
+      ['server/src/catalog/load.ts', 'server/src/cfn/spec/load.ts'],
     );
   });
 
@@ -195,8 +195,15 @@ describe('the extension client bundle', () => {
 });
 
 describe('the command-line bundle', () => {
-  it('imports nothing but the file system, paths and URLs', () => {
-    assert.deepEqual([...new Set(cli.builtins.map((b) => b.module))].sort(), ['fs', 'path', 'url']);
+  it('imports nothing but the file system, paths and URLs, and the YAML parser its buffers and process', () => {
+    assert.deepEqual([...new Set(ours(cli, 'server/src/').map((b) => b.module))].sort(), ['fs', 'path', 'url']);
+    // `yaml` reads !!binary into a Buffer and prints its warnings through process.emitWarning.
+    assert.deepEqual(
+      [
+        ...new Set(theirs(cli).map((b) => `${b.from.replace(/^(?:node_modules\/)?([^/]+)\/.*/, '$1')} → ${b.module}`)),
+      ].sort(),
+      ['yaml → buffer', 'yaml → process'],
+    );
   });
 });
 

@@ -30,7 +30,7 @@ function tooLarge(length: number, limit: number) {
     code: TOO_LARGE_CODE,
     codeDescription: { href: DOCS },
     source: 'policy-lens',
-    message: `Policy Lens did not analyse this document: it has ${length.toLocaleString('en-US')} characters, more than the limit of ${limit.toLocaleString('en-US')}. No IAM policy is that long; lint it with the policy-lens CLI if it is one.`,
+    message: `Policy Lens did not analyse this document: it has ${length.toLocaleString('en-US')} characters, more than the limit of ${limit.toLocaleString('en-US')}. No IAM policy or CloudFormation template is that long; lint it with the policy-lens CLI if it is one.`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { closest } from '../catalog/suggest';
 import { RuleLevel } from '../engine/settings';
 import { isPolicyKind, POLICY_KINDS } from '../model/kind';
-import { ALL_RULES } from '../rules';
+import { EVERY_RULE } from '../engine/rules';
 import { UsageError } from './exitCodes';
 
 /** The output formats. */
@@ -124,7 +124,7 @@ function parseRule(value: string): [string, RuleLevel] {
   if (eq <= 0) throw new UsageError(`--rule ${value}: write id=level, e.g. --rule old-version=off`);
   const id = value.slice(0, eq).trim();
   const level = value.slice(eq + 1).trim();
-  const ids = ALL_RULES.map((r) => r.id);
+  const ids = EVERY_RULE.map((r) => r.id);
   if (!ids.includes(id)) {
     const suggestion = closest(id, ids);
     throw new UsageError(

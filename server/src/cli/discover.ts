@@ -25,10 +25,10 @@ export interface Discovery {
   problems: string[];
 }
 
-const POLICY_FILE = /\.jsonc?$/i;
+const POLICY_FILE = /\.(jsonc?|ya?ml|template)$/i;
 const WINDOWS = process.platform === 'win32';
 
-/** Resolves files, folders (searched for *.json and *.jsonc) and globs into files, each once, in a stable order. */
+/** Resolves files, folders (searched for *.json, *.jsonc, *.yaml, *.yml and *.template) and globs into files, each once, in a stable order. */
 export function discover(inputs: readonly string[], cwd: string): Discovery {
   const found = new Map<string, Candidate>();
   const discovery: Discovery = { candidates: [], folders: [], problems: [] };

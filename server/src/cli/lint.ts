@@ -47,7 +47,7 @@ function lintFile(candidate: Candidate, run: Run): Checked | Skipped {
       return skip('unreadable', `cannot read: ${source.why}`);
     case 'binary': {
       // A binary file that a glob swept up beside the policies is simply not one; one given or named as JSON is a mistake.
-      const mistaken = candidate.origin !== 'glob' || /\.jsonc?$/i.test(path);
+      const mistaken = candidate.origin !== 'glob' || /\.(jsonc?|ya?ml|template)$/i.test(path);
       if (mistaken) run.problems.push(`cannot lint ${path}: ${source.why}`);
       return skip('binary', `skipped: ${source.why}`, mistaken);
     }
@@ -56,11 +56,15 @@ function lintFile(candidate: Candidate, run: Run): Checked | Skipped {
     const analysis = analyze({
       text: source.text,
       fileName: path,
-      languageId: /\.jsonc$/i.test(path) ? 'jsonc' : 'json',
+      languageId: languageOf(path, source.text),
       settings: run.settings,
     });
-    if (!analysis.policy && analysis.findings.length === 0)
-      return skip('not-a-policy', 'not an IAM policy, skipped', candidate.origin === 'explicit');
+    if (!analysis.policy && !analysis.template && analysis.findings.length === 0)
+      return skip(
+        'not-a-policy',
+        'not an IAM policy or CloudFormation template, skipped',
+        candidate.origin === 'explicit',
+      );
     const findings = run.options.quiet ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
     return {
       status: 'checked',
@@ -91,10 +95,21 @@ function folderNotes(
     if (checked) return [];
     const looked =
       inFolder === 0
-        ? 'no .json or .jsonc file in it'
-        : `${inFolder} JSON ${inFolder === 1 ? 'file' : 'files'} looked at`;
-    return [{ path: folder, message: `no IAM policy found (${looked})` }];
+        ? 'no .json, .jsonc, .yaml, .yml or .template file in it'
+        : `${inFolder} JSON or YAML ${inFolder === 1 ? 'file' : 'files'} looked at`;
+    return [{ path: folder, message: `no IAM policy or CloudFormation template found (${looked})` }];
   });
+}
+
+/**
+ * The language of a file: JSONC and YAML by their extensions; a `.template` (CloudFormation's old extension for
+ * either) is JSON when it starts with `{`, else YAML; anything else is JSON.
+ */
+export function languageOf(path: string, text: string): 'json' | 'jsonc' | 'yaml' {
+  if (/\.jsonc$/i.test(path)) return 'jsonc';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  if (/\.template$/i.test(path)) return /^\uFEFF?\s*\{/.test(text) ? 'json' : 'yaml';
+  return 'json';
 }
 
 /** A byte count as people read it: 6.2 MB, 512 KB, 900 bytes (1024-based, as --max-file-size reads them). */

@@ -2,11 +2,16 @@ import { Catalog } from '../catalog/catalog';
 import { getCatalog } from '../catalog/load';
 import { detectPolicy } from '../model/detect';
 import { looksLikePolicy, PolicyDocument } from '../model/policy';
+import { getCfnSpec } from '../cfn/spec/load';
+import { looksLikeTemplate } from '../cfn/template';
 import { parseJson } from '../parsing/json';
+import { parseYaml } from '../parsing/yaml';
 import { ParseResult, Span } from '../parsing/tree';
 import { ALL_RULES } from '../rules';
 import { jsonSyntax } from '../rules/grammar/jsonSyntax';
+import { yamlSyntax } from '../rules/grammar/yamlSyntax';
 import { Finding, Rule, RuleContext, Severity } from '../rules/rule';
+import { analyzeTemplate, TemplateAnalysis } from './analyzeTemplate';
 import { AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { applySuppressions, jsoncComments, readSuppressions } from './suppressions';
 
@@ -15,7 +20,7 @@ export interface AnalysisInput {
   text: string;
   /** Path or URI; file-name conventions decide the policy kind. */
   fileName?: string;
-  /** `jsonc` allows comments; anything else is strict JSON. */
+  /** `jsonc` allows comments, `yaml` is YAML (templates); anything else is strict JSON. */
   languageId?: string;
   settings?: AnalysisSettings;
   catalog?: Catalog;
@@ -25,6 +30,8 @@ export interface AnalysisInput {
 export interface Analysis {
   /** The policy, when the document is one. */
   policy?: PolicyDocument;
+  /** The template, its references and embedded policies, when the document is a CloudFormation template. */
+  template?: TemplateAnalysis;
   parse: ParseResult;
   findings: Finding[];
 }
@@ -32,35 +39,55 @@ export interface Analysis {
 /** Parses and lints a document. A document that is not a policy gets no findings. */
 export function analyze(input: AnalysisInput): Analysis {
   const analysis = analyzeAll(input);
-  // Only JSONC can hold the comments; in strict JSON a comment is itself an error, and the setting is the way.
-  if (input.languageId !== 'jsonc' || analysis.findings.length === 0) return analysis;
-  const suppressions = readSuppressions(input.text, jsoncComments(input.text));
+  // Only JSONC and YAML can hold the comments; in strict JSON a comment is itself an error, and the setting is the way.
+  if (analysis.findings.length === 0) return analysis;
+  const comments =
+    input.languageId === 'jsonc'
+      ? jsoncComments(input.text)
+      : input.languageId === 'yaml'
+        ? (analysis.parse.comments ?? [])
+        : [];
+  if (comments.length === 0) return analysis;
+  const suppressions = readSuppressions(input.text, comments);
   return { ...analysis, findings: applySuppressions(analysis.findings, input.text, suppressions) };
 }
 
 function analyzeAll(input: AnalysisInput): Analysis {
   const settings = input.settings ?? DEFAULT_SETTINGS;
-  const parse = parseJson(input.text, { allowComments: input.languageId === 'jsonc' });
+  const yaml = input.languageId === 'yaml';
+  const parse = yaml ? parseYaml(input.text) : parseJson(input.text, { allowComments: input.languageId === 'jsonc' });
   const root = parse.root;
-  if (!looksLikePolicy(root)) {
-    // A file named as a policy is one even when it is too broken to tell: say why nothing else is reported.
+  const catalog = input.catalog ?? getCatalog();
+  if (looksLikeTemplate(root)) {
+    const template = analyzeTemplate(root, input.text, settings, catalog, getCfnSpec(), (policy) =>
+      runRules(policy, catalog, settings),
+    );
+    const findings = [...syntaxFindings(parse, settings, yaml), ...template.findings];
+    findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+    return { parse, template, findings };
+  }
+  // YAML is read for templates only: IAM takes policies as JSON, and other YAML (workflows, manifests) is not ours.
+  if (!looksLikePolicy(root) || yaml) {
+    // A file named as a policy is one even when it is too broken to tell, and so is a template that says it is
+    // one: say why nothing else is reported.
     const named =
       /\.(policy|bucket-policy|key-policy|trust-policy|queue-policy|topic-policy|resource-policy|boundary|scp|rcp)\.jsonc?$/i;
-    const findings = named.test(input.fileName ?? '') ? syntaxFindings(parse, settings) : [];
+    const shown = named.test(input.fileName ?? '') || input.text.includes('AWSTemplateFormatVersion');
+    const findings = shown ? syntaxFindings(parse, settings, yaml) : [];
     return { parse, findings };
   }
   const policy = detectPolicy(root, { fileName: input.fileName, kindGlobs: settings.policyKinds });
-  const catalog = input.catalog ?? getCatalog();
-  const findings = [...syntaxFindings(parse, settings), ...runRules(policy, catalog, settings)];
+  const findings = [...syntaxFindings(parse, settings, yaml), ...runRules(policy, catalog, settings)];
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
   return { policy, parse, findings };
 }
 
-function syntaxFindings(parse: ParseResult, settings: AnalysisSettings): Finding[] {
-  const severity = levelOf(jsonSyntax, settings);
+function syntaxFindings(parse: ParseResult, settings: AnalysisSettings, yaml: boolean): Finding[] {
+  const rule = yaml ? yamlSyntax : jsonSyntax;
+  const severity = levelOf(rule, settings);
   if (!severity) return [];
   return parse.problems.map((p) => ({
-    ruleId: jsonSyntax.id,
+    ruleId: rule.id,
     severity,
     offset: p.offset,
     length: p.length,

@@ -55,7 +55,8 @@ function mayBePolicy(text: string, fileName: string): boolean {
   const lower = fileName.toLowerCase();
   return (
     FILE_NAME_KINDS.some(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c')) ||
-    text.includes('"Statement"')
+    text.includes('"Statement"') ||
+    text.includes('AWSTemplateFormatVersion')
   );
 }
 
@@ -67,7 +68,7 @@ function tooLarge(document: TextDocument, maxLength: number): Diagnostic {
     code: TOO_LARGE_CODE,
     codeDescription: { href: `${LIMITS_DOC_URL}#document-length` },
     source: DIAGNOSTIC_SOURCE,
-    message: `Policy Lens did not analyse this document: it has ${count(length)} characters, more than the limit of ${count(maxLength)}. No IAM policy is that long; lint it with the policy-lens CLI if it is one.`,
+    message: `Policy Lens did not analyse this document: it has ${count(length)} characters, more than the limit of ${count(maxLength)}. No IAM policy or CloudFormation template is that long; lint it with the policy-lens CLI if it is one.`,
   };
 }
 

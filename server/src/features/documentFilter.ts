@@ -4,18 +4,22 @@ import { FILE_NAME_KINDS } from '../model/detect';
 export interface AnalysisTarget {
   /** The decoded path of the URI: file-name conventions and `policyLens.policyKinds` globs match on it. */
   fileName: string;
-  /** `jsonc` accepts comments; `json` reports them, as IAM does. */
-  languageId: 'json' | 'jsonc';
+  /** `jsonc` accepts comments; `json` reports them, as IAM does; `yaml` is read as YAML (templates). */
+  languageId: 'json' | 'jsonc' | 'yaml';
 }
 
 /**
- * Decides whether a document is one the engine reads: JSON and JSONC documents, and any document named by the
- * policy file-name conventions whatever language the editor gave it. Anything else (YAML templates, for now) is
- * left alone.
+ * Decides whether a document is one the engine reads: JSON, JSONC and YAML documents (whether each is a policy or a
+ * template is the engine's to tell), and any document named by the policy file-name conventions whatever language
+ * the editor gave it. Anything else is left alone.
  */
 export function analysisTarget(uri: string, languageId: string): AnalysisTarget | undefined {
   const fileName = pathOf(uri);
-  if (languageId === 'json' || languageId === 'jsonc') return { fileName, languageId };
+  if (languageId === 'json' || languageId === 'jsonc' || languageId === 'yaml') return { fileName, languageId };
+  // CloudFormation extensions give templates languages of their own.
+  if (languageId === 'cloudformation' || languageId === 'cfn-yaml' || languageId === 'cfn-json') {
+    return { fileName, languageId: languageId === 'cfn-json' ? 'json' : /\.json$/i.test(fileName) ? 'json' : 'yaml' };
+  }
   const lower = fileName.toLowerCase();
   const named = FILE_NAME_KINDS.find(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c'));
   if (!named) return undefined;

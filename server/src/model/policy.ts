@@ -50,8 +50,8 @@ export function looksLikePolicy(root: PNode | undefined): root is PObject {
   );
 }
 
-/** What decided a policy's kind. */
-export type KindSource = 'file-name' | 'setting' | 'content';
+/** What decided a policy's kind: for a policy in a template, the property that holds it. */
+export type KindSource = 'file-name' | 'setting' | 'content' | 'template';
 
 /** Builds the policy view of an object that {@link looksLikePolicy}. */
 export function buildPolicy(

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { sep } from 'node:path';
 import { ruleDocUrl } from '../../rules/docsUrl';
-import { ALL_RULES } from '../../rules';
-import { Finding, Rule, Severity } from '../../rules/rule';
+import { EVERY_RULE, RuleInfo } from '../../engine/rules';
+import { Finding, Severity } from '../../rules/rule';
 import { Checked, isNote, LintReport } from '../report';
 import { catalogSource, TOOL } from '../version';
 
@@ -21,7 +21,7 @@ const SRCROOT = '%SRCROOT%';
  * working folder, with a fix where the finding suggests a replacement.
  */
 export function formatSarif(report: LintReport, cwd: string): string {
-  const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map(EVERY_RULE.map((rule, index) => [rule.id, index]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -32,7 +32,7 @@ export function formatSarif(report: LintReport, cwd: string): string {
             name: TOOL.name,
             version: TOOL.version,
             informationUri: TOOL.informationUri,
-            rules: ALL_RULES.map(ruleDescriptor),
+            rules: EVERY_RULE.map(ruleDescriptor),
             properties: { catalog: catalogSource() },
           },
         },
@@ -48,7 +48,7 @@ export function formatSarif(report: LintReport, cwd: string): string {
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function ruleDescriptor(rule: Rule) {
+function ruleDescriptor(rule: RuleInfo) {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase()),

@@ -13,6 +13,7 @@ import { invalidSid } from './invalidSid';
 import { invalidVersion } from './invalidVersion';
 import { legacyVersion } from './legacyVersion';
 import { jsonSyntax } from './jsonSyntax';
+import { yamlSyntax } from './yamlSyntax';
 import { missingAction } from './missingAction';
 import { missingEffect } from './missingEffect';
 import { missingPrincipal } from './missingPrincipal';
@@ -26,6 +27,7 @@ import { unknownElement } from './unknownElement';
 /** The grammar rules: the document's shape, before any catalog lookup. */
 export const grammarRules: Rule[] = [
   jsonSyntax,
+  yamlSyntax,
   invalidVersion,
   oldVersion,
   legacyVersion,

@@ -1,0 +1,108 @@
+import { Catalog } from '../catalog/catalog';
+import { EmbeddedPolicy, embeddedPolicies } from '../cfn/embedded';
+import { collectReferences, Reference } from '../cfn/references';
+import { TEMPLATE_RULES } from '../cfn/rules';
+import { TemplateContext } from '../cfn/rules/rule';
+import { CfnSpec } from '../cfn/spec/spec';
+import { buildTemplate, Template } from '../cfn/template';
+import { KIND_NAMES } from '../model/kind';
+import { buildPolicy, PolicyDocument } from '../model/policy';
+import { lineAt, lineStarts } from '../parsing/lines';
+import { PObject, Span } from '../parsing/tree';
+import { Finding, Severity } from '../rules/rule';
+import { AnalysisSettings } from './settings';
+
+/** A template's analysis: the model, its references, its policies and every finding of both kinds of rule. */
+export interface TemplateAnalysis {
+  template: Template;
+  references: Reference[];
+  policies: { embedded: EmbeddedPolicy; policy: PolicyDocument }[];
+  findings: Finding[];
+}
+
+/**
+ * Policy rules that compare the names of values with each other: where a name is a stand-in for an unknown part
+ * (a parameter), two stand-ins may be one bucket, so their findings there are not kept.
+ */
+const COMPARES_NAMES = new Set(['bucket-name-mismatch']);
+
+/** Policy rules that mean nothing inside a template, where the policy's text is the template's. */
+const NOT_IN_TEMPLATES = new Set([
+  // The characters of a key policy are those of the template's text, and YAML writes them differently.
+  'key-policy-characters',
+]);
+
+/**
+ * Lints a template in one pass: the template rules, then each embedded policy with the policy rules of its kind.
+ * A policy finding inside a value that could not be resolved (a parameter, an import) is dropped: a value is never
+ * flagged only because an intrinsic builds it.
+ */
+export function analyzeTemplate(
+  root: PObject,
+  text: string,
+  settings: AnalysisSettings,
+  catalog: Catalog,
+  spec: CfnSpec,
+  runPolicyRules: (policy: PolicyDocument) => Finding[],
+): TemplateAnalysis {
+  const template = buildTemplate(root);
+  const references = collectReferences(template);
+  const findings: Finding[] = [];
+  const embedded = embeddedPolicies(template, spec);
+  const policyRoots = new Set(embedded.map((e) => e.source));
+  const lines = lineStarts(text);
+  for (const rule of TEMPLATE_RULES) {
+    const level = settings.rules[rule.id] ?? rule.severity;
+    if (level === 'off') continue;
+    const severity: Severity = level;
+    const context: TemplateContext = {
+      template,
+      references,
+      spec,
+      catalog,
+      text,
+      policyRoots,
+      lineOf: (offset) => lineAt(lines, offset),
+      report(span: Span, message: string, extra?: Pick<Finding, 'unnecessary' | 'data'>) {
+        findings.push({ ruleId: rule.id, severity, offset: span.offset, length: span.length, message, ...extra });
+      },
+    };
+    rule.check(context);
+  }
+  const policies: TemplateAnalysis['policies'] = [];
+  for (const one of embedded) {
+    const policy = buildPolicy(one.root, one.kind, `${one.reason} holds a ${KIND_NAMES[one.kind]}`, 'template');
+    policies.push({ embedded: one, policy });
+    for (const finding of runPolicyRules(policy)) {
+      if (NOT_IN_TEMPLATES.has(finding.ruleId) || one.opaque.some((s) => inside(finding, s))) continue;
+      if (COMPARES_NAMES.has(finding.ruleId) && one.partial.some((s) => inside(finding, s))) continue;
+      findings.push({ ...finding, message: shownWithSources(finding.message, one, text) });
+    }
+  }
+  return { template, references, policies, findings };
+}
+
+/**
+ * A message as the template's author reads it: a sample put in for a pseudo parameter or a stand-in for an unknown
+ * name is written back as what it stands for (`arn:aws:iam::123456789012:root` → `…::${AWS::AccountId}:root`),
+ * unless the policy itself writes that text, where it may be meant literally.
+ */
+function shownWithSources(message: string, policy: EmbeddedPolicy, text: string): string {
+  if (policy.samples.size === 0) return message;
+  const source = text.slice(policy.source.offset, policy.source.offset + policy.source.length);
+  let shown = message;
+  for (const [value, from] of policy.samples) {
+    if (source.includes(value === 'aws' ? 'arn:aws:' : value)) continue;
+    const pattern = value === 'aws' ? /\barn:aws:/g : new RegExp(`(?<![\\w-])${escapeRegExp(value)}(?![\\w-])`, 'g');
+    shown = shown.replace(pattern, value === 'aws' ? `arn:${from}:` : from);
+  }
+  return shown;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function inside(finding: Span, span: Span): boolean {
+  return finding.offset >= span.offset && finding.offset + finding.length <= span.offset + span.length;
+}

@@ -1,0 +1,128 @@
+// CloudFormation templates through the LSP: a YAML template with short-form tags and a JSON template, linted by
+// the server in process and by the bundled server over stdio (run `node scripts/build.mjs` first for the latter).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { RunningServer, startInProcess, startOverStdio } from './servers';
+import { Session } from './session';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'templates');
+
+const YAML_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Stage:
+    Type: String
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub "logs-\${AWS::AccountId}-\${Stage}"
+  LogsPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Logs
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: {Service: logging.s3.amazonaws.com}
+            Action: s3:PutObjekt
+            Resource: !Sub "\${Logs.Arn}/*"
+            Condition:
+              StringEquals:
+                aws:SourceAccount: !Ref AWS::AccountId
+  Reader:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: {Service: !Sub "ec2.\${AWS::URLSuffix}"}
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: read
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: s3:ListBucket
+                Resource: !Sub "\${Logs.Arn}/*"
+Outputs:
+  Arn:
+    Value: !GetAtt Logs.Arnn
+`;
+
+/** A diagnostic as the test compares it: line:character, code and message. */
+function shown(d: Diagnostic): string {
+  return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`;
+}
+
+function scenario(start: () => RunningServer): void {
+  let running: RunningServer;
+  let session: Session;
+  before(async () => {
+    running = start();
+    session = running.session;
+    await session.initialize({ debounceMs: 0 });
+  });
+  after(async () => running?.stop());
+
+  it('lints a YAML template with short-form tags: template and policy findings in one list, at their places', async () => {
+    const uri = 'file:///workspace/templates/logs.yaml';
+    await session.open(uri, YAML_TEMPLATE, 'yaml');
+    const { diagnostics } = await session.nextDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(shown), [
+      '15:8-15:17 bucket-tls-not-enforced Nothing in this policy denies requests made without TLS: add a Deny for aws:SecureTransport "false" so that the bucket is only reached over HTTPS.',
+      '18:23-18:32 bucket-unknown-action S3 has no action "s3:PutObjekt" and rejects the policy: did you mean s3:PutObject?',
+      '39:26-39:46 resource-mismatch s3:ListBucket applies to buckets (arn:${Partition}:s3:::${BucketName}), not to this object ARN.',
+      '42:24-42:28 cfn-invalid-getatt AWS::S3::Bucket has no attribute "Arnn" (it has Arn, DomainName, DualStackDomainName, RegionalDomainName, WebsiteURL and 9 nested ones). Did you mean "Arn"?',
+    ]);
+    assert.ok(diagnostics.every((d) => d.source === 'policy-lens'));
+  });
+
+  it('updates the diagnostics of a template after an edit', async () => {
+    const uri = 'file:///workspace/templates/edited.yaml';
+    await session.open(uri, YAML_TEMPLATE, 'yaml');
+    await session.nextDiagnostics(uri);
+    const line = YAML_TEMPLATE.split('\n').findIndex((l) => l.includes('s3:PutObjekt'));
+    const character = YAML_TEMPLATE.split('\n')[line].indexOf('PutObjekt') + 'PutObje'.length;
+    await session.change(uri, 2, {
+      range: { start: { line, character }, end: { line, character: character + 1 } },
+      text: 'c',
+    });
+    const { diagnostics } = await session.nextDiagnostics(uri);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['bucket-tls-not-enforced', 'resource-mismatch', 'cfn-invalid-getatt'],
+    );
+  });
+
+  it('finds nothing in the realistic templates, in YAML and in JSON', async () => {
+    for (const [file, languageId] of [
+      ['app.yaml', 'yaml'],
+      ['app.json', 'json'],
+    ]) {
+      const uri = `file:///workspace/templates/${file}`;
+      await session.open(uri, readFileSync(join(FIXTURES, file), 'utf8'), languageId);
+      const { diagnostics } = await session.nextDiagnostics(uri);
+      assert.deepEqual(diagnostics.map(shown), [], file);
+    }
+  });
+
+  it('leaves YAML that is no template alone', async () => {
+    const uri = 'file:///workspace/.github/workflows/ci.yaml';
+    await session.open(
+      uri,
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{run: !Ref x}]\n',
+      'yaml',
+    );
+    const { diagnostics } = await session.nextDiagnostics(uri);
+    assert.deepEqual(diagnostics, []);
+  });
+}
+
+describe('templates through the server in process', () => scenario(startInProcess));
+describe('templates through the bundled server over stdio', () => scenario(startOverStdio));
