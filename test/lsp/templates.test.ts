@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeAction, CodeActionRequest, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RunningServer, startInProcess, startOverStdio } from './servers';
 import { Session } from './session';
 
@@ -110,6 +111,37 @@ function scenario(start: () => RunningServer): void {
       const { diagnostics } = await session.nextDiagnostics(uri);
       assert.deepEqual(diagnostics.map(shown), [], file);
     }
+  });
+
+  it('fixes a misspelt action of a YAML template from the published diagnostic, and the finding goes', async () => {
+    const uri = 'file:///workspace/templates/fix.yaml';
+    await session.open(uri, YAML_TEMPLATE, 'yaml');
+    const { diagnostics } = await session.nextDiagnostics(uri);
+    const typo = diagnostics.filter((d) => d.code === 'bucket-unknown-action');
+    const answer = (await session.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: typo[0].range,
+      context: { diagnostics: typo },
+    })) as CodeAction[];
+    assert.deepEqual(
+      answer.map((a) => a.title),
+      [
+        'Change to s3:PutObject',
+        'Disable bucket-unknown-action for this line',
+        'Disable bucket-unknown-action for this file',
+      ],
+    );
+    const fixed = TextDocument.applyEdits(
+      TextDocument.create(uri, 'yaml', 1, YAML_TEMPLATE),
+      answer[0].edit!.changes![uri],
+    );
+    assert.equal(fixed, YAML_TEMPLATE.replace('s3:PutObjekt', 's3:PutObject'));
+    await session.change(uri, 2, { text: fixed });
+    const after = await session.nextDiagnostics(uri);
+    assert.deepEqual(
+      after.diagnostics.filter((d) => d.code === 'bucket-unknown-action'),
+      [],
+    );
   });
 
   it('leaves YAML that is no template alone', async () => {

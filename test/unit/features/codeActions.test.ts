@@ -299,3 +299,161 @@ describe('disable comments', () => {
     assert.deepEqual(titles(actionsFor(doc(text, 'p.json'), 'unknown-action')), ['Change to s3:GetObject']);
   });
 });
+
+describe('code actions in templates', () => {
+  const YAML_TEMPLATE = [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Resources:',
+    '  Role:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    "        Version: '2012-10-17'",
+    '        Statement:',
+    '          - Effect: Allow',
+    '            Principal: {Service: lambda.amazonaws.com}',
+    '            Action: sts:AssumeRole',
+    '      Policies:',
+    '        - PolicyName: queue',
+    '          PolicyDocument:',
+    "            Version: '2012-10-17'",
+    '            Statement:',
+    '              - Effect: Allow',
+    '                Action: sqs:Delete*',
+    "                Resource: '*'",
+    '              - Effect: Allow',
+    '                Action:',
+    '                  - sqs:SendMessage',
+    '                  - sqs:Purge*',
+    "                Resource: '*'",
+    '',
+  ].join('\n');
+
+  it('narrows a wildcard action of a YAML template policy into a block sequence', () => {
+    const document = doc(YAML_TEMPLATE, 'stack.yaml', 'yaml');
+    const action = actionsAt(document, 'sqs:Delete*').find((a) => a.title.startsWith('Replace sqs:Delete*'));
+    assert.ok(action);
+    assert.equal(action.title, 'Replace sqs:Delete* with the 2 actions it matches');
+    assert.equal(
+      applied(document, action),
+      YAML_TEMPLATE.replace(
+        '                Action: sqs:Delete*\n',
+        '                Action:\n                  - sqs:DeleteMessage\n                  - sqs:DeleteQueue\n',
+      ),
+    );
+  });
+
+  it('narrows an item of a YAML block sequence in place, one line per action', () => {
+    const document = doc(YAML_TEMPLATE, 'stack.yaml', 'yaml');
+    const action = actionsAt(document, 'sqs:Purge*').find((a) => a.title.startsWith('Replace sqs:Purge*'));
+    assert.ok(action);
+    assert.equal(applied(document, action), YAML_TEMPLATE.replace('- sqs:Purge*', '- sqs:PurgeQueue'));
+  });
+
+  it('offers YAML disable comments, and the finding is gone once applied', () => {
+    const text = YAML_TEMPLATE.replace('sqs:SendMessage', 'sqs:SendMesage');
+    const document = doc(text, 'stack.yaml', 'yaml');
+    const actions = actionsFor(document, 'unknown-action');
+    assert.deepEqual(titles(actions), [
+      'Change to sqs:SendMessage',
+      'Disable unknown-action for this line',
+      'Disable unknown-action for this file',
+    ]);
+    const line = applied(document, actions[1]);
+    assert.equal(
+      line,
+      text.replace(
+        '                  - sqs:SendMesage',
+        '                  # policy-lens-disable-next-line unknown-action\n                  - sqs:SendMesage',
+      ),
+    );
+    assert.ok(!rulesOf(line, 'stack.yaml').includes('unknown-action'));
+    const file = applied(document, actions[2]);
+    assert.equal(file, `# policy-lens-disable unknown-action\n${text}`);
+  });
+
+  it('narrows a wildcard action of a JSON template policy in JSON', () => {
+    const text = JSON.stringify(
+      {
+        Resources: {
+          Policy: {
+            Type: 'AWS::IAM::ManagedPolicy',
+            Properties: {
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: 'sqs:Delete*', Resource: '*' }],
+              },
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const document = doc(text, 'stack.json');
+    const action = actionsAt(document, 'sqs:Delete*').find((a) => a.title.startsWith('Replace sqs:Delete*'));
+    assert.ok(action);
+    assert.match(applied(document, action), /"Action": \[\n\s+"sqs:DeleteMessage",\n\s+"sqs:DeleteQueue"\n\s+\]/);
+  });
+});
+
+describe('least-privilege rewrites of a statement', () => {
+  const POLICY = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "App",
+      "Effect": "Allow",
+      "Action": ["s3:GetObject", "s3:ListBucket", "dynamodb:GetItem"],
+      "Resource": "*"
+    }
+  ]
+}`;
+
+  it('scopes Resource "*" to the ARN patterns of the resource types of its actions, and the result lints clean', () => {
+    const document = doc(POLICY, 'app.policy.json');
+    const action = actionsAt(document, '"*"').find((a) => a.title.startsWith('Scope Resource'));
+    assert.ok(action);
+    assert.equal(action.title, 'Scope Resource "*" to the resource types of its 3 actions (3 ARN patterns)');
+    const result = applied(document, action);
+    assert.equal(
+      result,
+      POLICY.replace(
+        '"Resource": "*"',
+        '"Resource": [\n        "arn:aws:dynamodb:*:*:table/*",\n        "arn:aws:s3:::*",\n        "arn:aws:s3:::*/*"\n      ]',
+      ),
+    );
+    assert.deepEqual(rulesOf(result, 'app.policy.json'), []);
+  });
+
+  it('splits a statement by service, keeping the other elements, with Sids of their own', () => {
+    const document = doc(POLICY, 'app.policy.json');
+    const action = actionsAt(document, '"Effect"').find((a) => a.title.startsWith('Split'));
+    assert.ok(action);
+    assert.equal(action.title, 'Split this statement by service (2 statements: s3, dynamodb)');
+    const result = applied(document, action);
+    assert.equal(
+      result,
+      POLICY.replace(
+        /\{\n\s+"Sid": "App"[^}]*\}/,
+        [
+          '{',
+          '      "Sid": "AppS3",',
+          '      "Effect": "Allow",',
+          '      "Action": [',
+          '        "s3:GetObject",',
+          '        "s3:ListBucket"',
+          '      ],',
+          '      "Resource": "*"',
+          '    },',
+          '    {',
+          '      "Sid": "AppDynamodb",',
+          '      "Effect": "Allow",',
+          '      "Action": "dynamodb:GetItem",',
+          '      "Resource": "*"',
+          '    }',
+        ].join('\n'),
+      ),
+    );
+  });
+});

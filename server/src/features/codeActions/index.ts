@@ -11,6 +11,7 @@ import { addConditionFix } from './condition';
 import { disableFixes } from './disable';
 import { Fix, FixInput } from './edits';
 import { narrowFixes } from './narrow';
+import { scopeResourceFixes, splitByServiceFixes } from './scope';
 import { replacementFix } from './replacement';
 import { addResourcesFix, addStatementFix, addVersionFix, removeCoveredFix } from './structure';
 
@@ -44,13 +45,23 @@ export function codeActions(
     const finding = findingOf(document, analysis, diagnostic);
     if (!finding) continue;
     const input = { text, analysis, finding };
-    const fixes = DATA_FIXES.flatMap((fix) => fix(input));
-    if (target.languageId === 'jsonc') fixes.push(...disableFixes(input));
+    // The structural fixes write JSON; in YAML only a value's replacement fits as it is.
+    const fixes = (target.languageId === 'yaml' ? [replacementFix] : DATA_FIXES).flatMap((fix) => fix(input));
+    if (target.languageId === 'jsonc') fixes.push(...disableFixes(input, '//'));
+    if (target.languageId === 'yaml') fixes.push(...disableFixes(input, '#'));
     actions.push(...fixes.map((fix) => toCodeAction(document, fix, diagnostic)));
   }
-  if (analysis.policy) {
-    const offset = document.offsetAt(params.range.start);
-    actions.push(...narrowFixes(text, analysis.policy, catalog, offset).map((fix) => toCodeAction(document, fix)));
+  // The policy under the cursor: the document's own, or one of a template's (whose plain strings keep their places).
+  const offset = document.offsetAt(params.range.start);
+  const policies = analysis.policy ? [analysis.policy] : (analysis.template?.policies.map((p) => p.policy) ?? []);
+  const yaml = target.languageId === 'yaml';
+  for (const policy of policies) {
+    if (offset < policy.root.offset || offset > policy.root.offset + policy.root.length) continue;
+    const rewrites = narrowFixes(text, policy, catalog, offset, yaml);
+    // Scoping and splitting write JSON.
+    if (!yaml)
+      rewrites.push(...scopeResourceFixes(text, policy, catalog, offset), ...splitByServiceFixes(text, policy, offset));
+    actions.push(...rewrites.map((fix) => toCodeAction(document, fix)));
   }
   return wanted(unique(actions), params.context.only);
 }

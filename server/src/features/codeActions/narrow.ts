@@ -4,13 +4,23 @@ import { PolicyDocument } from '../../model/policy';
 import { PString } from '../../parsing/tree';
 import { actionParts } from '../../rules/actions/actionValue';
 import { Edit, Fix } from './edits';
+import { indentUnit, lineBreak } from './layout';
 import { replaceItem, replaceWithArray, stringItem } from './lists';
 
 /** Expansions longer than this are not offered: a list of hundreds of actions is no one's least privilege. */
 export const MAX_EXPANSION = 200;
 
-/** Least-privilege rewrites of the wildcard action at `offset`: all its actions, or those of one access level. */
-export function narrowFixes(text: string, policy: PolicyDocument, catalog: Catalog, offset: number): Fix[] {
+/**
+ * Least-privilege rewrites of the wildcard action at `offset`: all its actions, or those of one access level. The
+ * edits keep the document's format: JSON arrays, or YAML block and flow sequences.
+ */
+export function narrowFixes(
+  text: string,
+  policy: PolicyDocument,
+  catalog: Catalog,
+  offset: number,
+  yaml = false,
+): Fix[] {
   const target = wildcardAt(policy, offset);
   if (!target) return [];
   const { node } = target;
@@ -19,13 +29,13 @@ export function narrowFixes(text: string, policy: PolicyDocument, catalog: Catal
   const fixes: Fix[] = [];
   if (actions.length <= MAX_EXPANSION) {
     const title = `Replace ${node.value} with the ${count(actions.length)} it matches`;
-    fixes.push(rewrite(title, expansion(text, target, actions)));
+    fixes.push(rewrite(title, expansion(text, target, actions, yaml)));
   }
   for (const level of ACCESS_LEVELS) {
     const some = actions.filter((a) => a.accessLevel === level);
     if (some.length === 0 || some.length === actions.length || some.length > MAX_EXPANSION) continue;
     const title = `Narrow ${node.value} to its ${level} actions (${some.length} of ${actions.length})`;
-    fixes.push(rewrite(title, expansion(text, target, some)));
+    fixes.push(rewrite(title, expansion(text, target, some, yaml)));
   }
   return fixes;
 }
@@ -49,9 +59,29 @@ function wildcardAt(policy: PolicyDocument, offset: number): Target | undefined 
   return undefined;
 }
 
-function expansion(text: string, { node, inArray }: Target, actions: readonly Action[]): Edit {
+function expansion(text: string, target: Target, actions: readonly Action[], yaml: boolean): Edit {
+  if (yaml) return yamlExpansion(text, target, actions);
   const items = actions.map((a) => stringItem(a.id));
-  return inArray ? replaceItem(text, node, items) : replaceWithArray(text, node, items);
+  return target.inArray ? replaceItem(text, target.node, items) : replaceWithArray(text, target.node, items);
+}
+
+/**
+ * The YAML edit: in a block sequence, one `- action` line each at the dash's indentation; in a flow sequence, the
+ * actions separated by commas; a single value becomes a block sequence one step deeper than its key.
+ */
+function yamlExpansion(text: string, { node, inArray }: Target, actions: readonly Action[]): Edit {
+  const eol = lineBreak(text);
+  const ids = actions.map((a) => a.id);
+  const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
+  const before = text.slice(lineStart, node.offset);
+  const dash = /^(\s*)-\s+$/.exec(before);
+  if (inArray && dash) return { offset: node.offset, length: node.length, text: ids.join(`${eol}${dash[1]}- `) };
+  if (inArray) return { offset: node.offset, length: node.length, text: ids.join(', ') };
+  let start = node.offset;
+  while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const indent = /^\s*/.exec(text.slice(lineStart, start))![0] + indentUnit(text).replace('\t', '  ');
+  const lines = ids.map((id) => `${eol}${indent}- ${id}`).join('');
+  return { offset: start, length: node.offset + node.length - start, text: lines };
 }
 
 function rewrite(title: string, edit: Edit): Fix {
