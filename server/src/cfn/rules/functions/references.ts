@@ -1,8 +1,8 @@
 import { pseudoParameter, PSEUDO_PARAMETERS } from '../../intrinsics';
 import { Reference } from '../../references';
-import { Resource, Template } from '../../template';
+import { Entry, Resource, Template } from '../../template';
 import { CfnSpec } from '../../spec/spec';
-import { TemplateRule } from '../rule';
+import { TemplateContext, TemplateRule } from '../rule';
 import { didYouMean, quoted } from '../util';
 
 /** Names a Ref or `${…}` may use: parameters, resources and pseudo parameters. */
@@ -184,57 +184,70 @@ function used(references: readonly Reference[], kinds: Reference['kind'][]): Set
   return new Set(references.filter((r) => kinds.includes(r.kind)).map((r) => r.target));
 }
 
-export const unusedParameter: TemplateRule = {
-  id: 'cfn-unused-parameter',
-  name: 'Parameter never used',
-  summary: 'A parameter that no `Ref` or `${…}` of the template uses.',
-  description: [
-    'A parameter nobody reads asks the person deploying for a value that changes nothing, and usually means a',
-    'reference was forgotten or misspelt. A warning; CloudFormation accepts it.',
-  ].join(' '),
-  severity: 'warning',
-  cfnLint: ['W2001'],
-  check({ template, references, report }) {
-    if (template.transforms.length > 0 && template.hasGeneratedNames) return;
-    const names = used(references, ['Ref', 'Sub']);
-    for (const parameter of template.parameters) {
-      if (!names.has(parameter.name))
-        report(parameter.property.keySpan, `The parameter ${parameter.name} is never used.`);
-    }
-  },
-};
+/** A rule that reports the names of a section that no reference of the given kinds uses. */
+function unusedRule(
+  meta: Pick<TemplateRule, 'id' | 'name' | 'summary' | 'description' | 'cfnLint'>,
+  kinds: Reference['kind'][],
+  entries: (template: TemplateContext['template']) => readonly Entry[],
+  what: string,
+  skip: (context: TemplateContext) => boolean,
+): TemplateRule {
+  return {
+    ...meta,
+    severity: 'warning',
+    check(context) {
+      if (skip(context)) return;
+      const names = used(context.references, kinds);
+      for (const entry of entries(context.template)) {
+        if (!names.has(entry.name)) context.report(entry.property.keySpan, `The ${what} ${entry.name} is never used.`);
+      }
+    },
+  };
+}
 
-export const unusedCondition: TemplateRule = {
-  id: 'cfn-unused-condition',
-  name: 'Condition never used',
-  summary: 'A condition that no resource, output, `Fn::If` or other condition uses.',
-  description: 'A condition nobody uses has no effect; usually a Condition attribute was forgotten. A warning.',
-  severity: 'warning',
-  cfnLint: ['W8001'],
-  check({ template, references, report }) {
-    if (template.hasGeneratedNames) return;
-    const names = used(references, ['Condition']);
-    for (const condition of template.conditions) {
-      if (!names.has(condition.name))
-        report(condition.property.keySpan, `The condition ${condition.name} is never used.`);
-    }
+export const unusedParameter = unusedRule(
+  {
+    id: 'cfn-unused-parameter',
+    name: 'Parameter never used',
+    summary: 'A parameter that no `Ref` or `${…}` of the template uses.',
+    description: [
+      'A parameter nobody reads asks the person deploying for a value that changes nothing, and usually means a',
+      'reference was forgotten or misspelt. A warning; CloudFormation accepts it.',
+    ].join(' '),
+    cfnLint: ['W2001'],
   },
-};
+  ['Ref', 'Sub'],
+  (t) => t.parameters,
+  'parameter',
+  ({ template }) => template.transforms.length > 0 && template.hasGeneratedNames,
+);
 
-export const unusedMapping: TemplateRule = {
-  id: 'cfn-unused-mapping',
-  name: 'Mapping never used',
-  summary: 'A mapping that no `Fn::FindInMap` reads.',
-  description: 'A mapping nobody reads has no effect. A warning.',
-  severity: 'warning',
-  cfnLint: ['W7001'],
-  check({ template, references, report }) {
-    if (template.hasGeneratedNames) return;
-    const names = used(references, ['FindInMap']);
-    // A map name given by Ref cannot be told: then every mapping may be used.
-    if (references.some((r) => r.kind === 'FindInMap' && r.target === '')) return;
-    for (const mapping of template.mappings) {
-      if (!names.has(mapping.name)) report(mapping.property.keySpan, `The mapping ${mapping.name} is never used.`);
-    }
+export const unusedCondition = unusedRule(
+  {
+    id: 'cfn-unused-condition',
+    name: 'Condition never used',
+    summary: 'A condition that no resource, output, `Fn::If` or other condition uses.',
+    description: 'A condition nobody uses has no effect; usually a Condition attribute was forgotten. A warning.',
+    cfnLint: ['W8001'],
   },
-};
+  ['Condition'],
+  (t) => t.conditions,
+  'condition',
+  ({ template }) => template.hasGeneratedNames,
+);
+
+export const unusedMapping = unusedRule(
+  {
+    id: 'cfn-unused-mapping',
+    name: 'Mapping never used',
+    summary: 'A mapping that no `Fn::FindInMap` reads.',
+    description: 'A mapping nobody reads has no effect. A warning.',
+    cfnLint: ['W7001'],
+  },
+  ['FindInMap'],
+  (t) => t.mappings,
+  'mapping',
+  // A map name given by Ref cannot be told: then every mapping may be used.
+  ({ template, references }) =>
+    template.hasGeneratedNames || references.some((r) => r.kind === 'FindInMap' && r.target === ''),
+);
