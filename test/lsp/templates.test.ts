@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CodeAction, CodeActionRequest, Diagnostic } from 'vscode-languageserver-protocol/node';
+import {
+  CodeAction,
+  CodeActionRequest,
+  DefinitionRequest,
+  Diagnostic,
+  DocumentSymbol,
+  DocumentSymbolRequest,
+  Location,
+  ReferencesRequest,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RunningServer, startInProcess, startOverStdio } from './servers';
 import { Session } from './session';
@@ -141,6 +150,69 @@ function scenario(start: () => RunningServer): void {
     assert.deepEqual(
       after.diagnostics.filter((d) => d.code === 'bucket-unknown-action'),
       [],
+    );
+  });
+
+  it('outlines a template: sections, resources with their types, embedded policies and their statements', async () => {
+    const uri = 'file:///workspace/templates/outline.yaml';
+    await session.open(uri, YAML_TEMPLATE, 'yaml');
+    await session.nextDiagnostics(uri);
+    const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
+    const outline = (list: DocumentSymbol[] | undefined, depth = 0): string[] =>
+      (list ?? []).flatMap((s) => [
+        `${'  '.repeat(depth)}${s.name} | ${s.detail ?? ''}`,
+        ...outline(s.children, depth + 1),
+      ]);
+    const lines = outline(symbols);
+    assert.deepEqual(
+      lines.filter((l) => !l.startsWith('        ')),
+      [
+        'AWSTemplateFormatVersion | 2010-09-09',
+        'Parameters | 1 parameter',
+        '  Stage | String',
+        'Resources | 3 resources',
+        '  Logs | AWS::S3::Bucket',
+        '  LogsPolicy | AWS::S3::BucketPolicy',
+        '    PolicyDocument | S3 bucket policy · 1 statement',
+        '      Statement 1 | Allow · 1 principal · 1 action · 1 resource · 1 condition',
+        '  Reader | AWS::IAM::Role',
+        '    AssumeRolePolicyDocument | role trust policy · 1 statement',
+        '      Statement 1 | Allow · 1 principal · 1 action',
+        '    Policies[0] read | identity policy · 1 statement',
+        '      Statement 1 | Allow · 1 action · 1 resource',
+        'Outputs | 1 output',
+        '  Arn | !GetAtt Logs.Arnn',
+      ],
+    );
+  });
+
+  it('goes from a Ref, a GetAtt and a ${…} to the resource, and finds every use of it', async () => {
+    const uri = 'file:///workspace/templates/navigate.yaml';
+    await session.open(uri, YAML_TEMPLATE, 'yaml');
+    await session.nextDiagnostics(uri);
+    const lines = YAML_TEMPLATE.split('\n');
+    const at = (needle: string, shift = 0) => {
+      const line = lines.findIndex((l) => l.includes(needle));
+      return { line, character: lines[line].indexOf(needle) + shift };
+    };
+    const definition = { uri, range: { start: { line: 5, character: 2 }, end: { line: 5, character: 6 } } };
+    for (const position of [at('!Ref Logs', 6), at('${Logs.Arn}', 3), at('!GetAtt Logs.Arnn', 9)]) {
+      const found = (await session.connection.sendRequest(DefinitionRequest.type, {
+        textDocument: { uri },
+        position,
+      })) as Location;
+      assert.deepEqual(found, definition, JSON.stringify(position));
+    }
+    const references = (await session.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position: { line: 5, character: 3 },
+      context: { includeDeclaration: false },
+    })) as Location[];
+    assert.deepEqual(
+      references.map((r) => `${r.range.start.line}:${r.range.start.character}`),
+      ['12:19', '19:30', '39:34', '42:19'],
     );
   });
 

@@ -11,11 +11,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCatalog } from '../catalog/load';
 import { codeActions } from './codeActions';
+import { analysisOf } from './cursor';
 import { diagnosticsOf } from './diagnostics';
 import { kindLenses } from './kindLens';
+import { definitionAt, referencesAt } from './navigation';
 import { readServerOptions, ServerOptions } from './options';
 import { formatError, runSafe, runSafeNotification } from './runSafe';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
+import { documentSymbols } from './symbols';
 import { Validator } from './validator';
 
 /** The server's name and version, as announced to the client. */
@@ -56,6 +59,9 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        documentSymbolProvider: { label: 'Policy Lens' },
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: SERVER_INFO,
     };
@@ -87,6 +93,55 @@ export function startServer(connection: Connection): void {
       async () => {
         const document = documents.get(params.textDocument.uri);
         return document ? codeActions(document, params, await settings.get(document.uri)) : [];
+      },
+      token,
+    ),
+  );
+
+  /** The document and its analysis at this version, for the requests that read it. */
+  async function analysed(uri: string) {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const analysis = analysisOf(document, await settings.get(uri));
+    return analysis ? { document, analysis } : undefined;
+  }
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(
+      log,
+      `Computing the symbols of ${params.textDocument.uri} failed`,
+      [],
+      async () => {
+        const found = await analysed(params.textDocument.uri);
+        return found ? documentSymbols(found.analysis, found.document) : [];
+      },
+      token,
+    ),
+  );
+
+  connection.onDefinition((params, token) =>
+    runSafe(
+      log,
+      `Finding the definition at ${params.textDocument.uri}:${params.position.line + 1}:${params.position.character + 1} failed`,
+      null,
+      async () => {
+        const found = await analysed(params.textDocument.uri);
+        return found ? definitionAt(found.analysis, found.document, found.document.offsetAt(params.position)) : null;
+      },
+      token,
+    ),
+  );
+
+  connection.onReferences((params, token) =>
+    runSafe(
+      log,
+      `Finding the references at ${params.textDocument.uri}:${params.position.line + 1}:${params.position.character + 1} failed`,
+      [],
+      async () => {
+        const found = await analysed(params.textDocument.uri);
+        if (!found) return [];
+        const offset = found.document.offsetAt(params.position);
+        return referencesAt(found.analysis, found.document, offset, params.context.includeDeclaration);
       },
       token,
     ),
