@@ -22,6 +22,8 @@ export interface EmbeddedPolicy {
   partial: Span[];
   /** The samples and stand-ins put in values → what they stand for, to say in messages. */
   samples: Map<string, string>;
+  /** The values intrinsics resolved to, in document order. */
+  resolved: string[];
 }
 
 const KIND_OF_HOLDER: Partial<Record<PolicyHolder, PolicyKind>> = {
@@ -42,7 +44,7 @@ export function embeddedPolicies(template: Template, spec: CfnSpec): EmbeddedPol
   const found: EmbeddedPolicy[] = [];
   const add = (resource: Resource, path: string, kind: PolicyKind, value: PNode | undefined) => {
     if (!value) return;
-    const { root, opaque, partial, samples } = resolveTree(value, env);
+    const { root, opaque, partial, samples, resolved } = resolveTree(value, env);
     // A policy given as a JSON string, or built entirely by an intrinsic, is not read.
     if (root.type !== 'object' || opaque.some((s) => s.offset === value.offset && s.length === value.length)) return;
     found.push({
@@ -55,6 +57,7 @@ export function embeddedPolicies(template: Template, spec: CfnSpec): EmbeddedPol
       opaque,
       partial,
       samples,
+      resolved,
     });
   };
   for (const resource of template.resources) {

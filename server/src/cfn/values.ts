@@ -40,6 +40,8 @@ export interface ResolvedTree {
   partial: Span[];
   /** Each sample or stand-in put in a value → what it stands for (`123456789012` → `${AWS::AccountId}`). */
   samples: Map<string, string>;
+  /** The values intrinsics resolved to, in document order: with the source text, they decide the findings. */
+  resolved: string[];
 }
 
 /** The elements whose value may be a list, so that an `Fn::If` there can be read as both branches. */
@@ -60,15 +62,17 @@ export function resolveTree(node: PNode, env: ResolveEnv): ResolvedTree {
   const opaque: Span[] = [];
   const partial: Span[] = [];
   const samples = new Map<string, string>();
-  const walk: Walk = { ...env, partial, samples };
+  const values: string[] = [];
+  const walk: Walk = { ...env, partial, samples, values };
   const resolved = resolveValue(node, undefined, walk, opaque);
-  return { root: resolved ?? node, opaque, partial, samples };
+  return { root: resolved ?? node, opaque, partial, samples, resolved: values };
 }
 
 /** Resolution as it goes: where values with stand-ins are noted. */
 interface Walk extends ResolveEnv {
   partial?: Span[];
   samples?: Map<string, string>;
+  values?: string[];
 }
 
 function resolveValue(node: PNode, key: string | undefined, env: ResolveEnv, opaque: Span[]): PNode | undefined {
@@ -86,6 +90,7 @@ function resolveValue(node: PNode, key: string | undefined, env: ResolveEnv, opa
     const value = pieces && finish(pieces, (env as Walk).samples);
     if (value !== undefined) {
       if (pieces!.some((p) => 'hole' in p)) (env as Walk).partial?.push({ offset: node.offset, length: node.length });
+      (env as Walk).values?.push(value);
       return stringNode(node, value);
     }
     opaque.push({ offset: node.offset, length: node.length });

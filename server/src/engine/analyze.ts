@@ -11,7 +11,7 @@ import { ALL_RULES } from '../rules';
 import { jsonSyntax } from '../rules/grammar/jsonSyntax';
 import { yamlSyntax } from '../rules/grammar/yamlSyntax';
 import { Finding, Rule, RuleContext, Severity } from '../rules/rule';
-import { analyzeTemplate, TemplateAnalysis } from './analyzeTemplate';
+import { analyzeTemplate, PolicyMemo, TemplateAnalysis } from './analyzeTemplate';
 import { AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { applySuppressions, jsoncComments, readSuppressions } from './suppressions';
 
@@ -26,6 +26,12 @@ export interface AnalysisInput {
   catalog?: Catalog;
 }
 
+/** What an incremental analysis brings: the parse of this text, and the memo of units analysed before. */
+export interface AnalysisReuse {
+  parse?: ParseResult;
+  memo?: PolicyMemo;
+}
+
 /** The analysis of one document. */
 export interface Analysis {
   /** The policy, when the document is one. */
@@ -37,8 +43,8 @@ export interface Analysis {
 }
 
 /** Parses and lints a document. A document that is not a policy gets no findings. */
-export function analyze(input: AnalysisInput): Analysis {
-  const analysis = analyzeAll(input);
+export function analyze(input: AnalysisInput, reuse: AnalysisReuse = {}): Analysis {
+  const analysis = analyzeAll(input, reuse);
   // Only JSONC and YAML can hold the comments; in strict JSON a comment is itself an error, and the setting is the way.
   if (analysis.findings.length === 0) return analysis;
   const comments =
@@ -52,15 +58,26 @@ export function analyze(input: AnalysisInput): Analysis {
   return { ...analysis, findings: applySuppressions(analysis.findings, input.text, suppressions) };
 }
 
-function analyzeAll(input: AnalysisInput): Analysis {
+/** Parses a document in its language. */
+export function parseDocument(text: string, languageId: string | undefined): ParseResult {
+  return languageId === 'yaml' ? parseYaml(text) : parseJson(text, { allowComments: languageId === 'jsonc' });
+}
+
+function analyzeAll(input: AnalysisInput, reuse: AnalysisReuse): Analysis {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const yaml = input.languageId === 'yaml';
-  const parse = yaml ? parseYaml(input.text) : parseJson(input.text, { allowComments: input.languageId === 'jsonc' });
+  const parse = reuse.parse ?? parseDocument(input.text, input.languageId);
   const root = parse.root;
   const catalog = input.catalog ?? getCatalog();
   if (looksLikeTemplate(root)) {
-    const template = analyzeTemplate(root, input.text, settings, catalog, getCfnSpec(), (policy) =>
-      runRules(policy, catalog, settings),
+    const template = analyzeTemplate(
+      root,
+      input.text,
+      settings,
+      catalog,
+      getCfnSpec(),
+      (policy) => runRules(policy, catalog, settings),
+      reuse.memo,
     );
     const findings = [...syntaxFindings(parse, settings, yaml), ...template.findings];
     findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));

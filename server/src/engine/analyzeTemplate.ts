@@ -33,6 +33,34 @@ const NOT_IN_TEMPLATES = new Set([
 ]);
 
 /**
+ * Findings of embedded policies by what decides them (kind, source text, resolved values), with offsets from the
+ * policy's start: an edit elsewhere in the template reuses them, shifted to where the policy now is. Kept for one
+ * document and one set of settings by its owner (engine/incremental.ts).
+ */
+export class PolicyMemo {
+  private previous = new Map<string, Finding[]>();
+  private current = new Map<string, Finding[]>();
+  hits = 0;
+  misses = 0;
+
+  get(key: string): Finding[] | undefined {
+    const found = this.current.get(key) ?? this.previous.get(key);
+    if (found) this.current.set(key, found);
+    return found;
+  }
+
+  set(key: string, findings: Finding[]): void {
+    this.current.set(key, findings);
+  }
+
+  /** Ends one analysis: what it did not use is dropped at the end of the next, so the memo never grows past two. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/**
  * Lints a template in one pass: the template rules, then each embedded policy with the policy rules of its kind.
  * A policy finding inside a value that could not be resolved (a parameter, an import) is dropped: a value is never
  * flagged only because an intrinsic builds it.
@@ -44,6 +72,7 @@ export function analyzeTemplate(
   catalog: Catalog,
   spec: CfnSpec,
   runPolicyRules: (policy: PolicyDocument) => Finding[],
+  memo?: PolicyMemo,
 ): TemplateAnalysis {
   const template = buildTemplate(root);
   const references = collectReferences(template);
@@ -73,12 +102,31 @@ export function analyzeTemplate(
   for (const one of embedded) {
     const policy = buildPolicy(one.root, one.kind, `${one.reason} holds a ${KIND_NAMES[one.kind]}`, 'template');
     policies.push({ embedded: one, policy });
+    const base = one.source.offset;
+    const key = memo && memoKey(one, text);
+    const known = key !== undefined ? memo!.get(key) : undefined;
+    if (known) {
+      memo!.hits++;
+      for (const f of known) findings.push({ ...f, offset: f.offset + base });
+      continue;
+    }
+    const own: Finding[] = [];
     for (const finding of runPolicyRules(policy)) {
       if (NOT_IN_TEMPLATES.has(finding.ruleId) || one.opaque.some((s) => inside(finding, s))) continue;
       if (COMPARES_NAMES.has(finding.ruleId) && one.partial.some((s) => inside(finding, s))) continue;
-      findings.push({ ...finding, message: shownWithSources(finding.message, one, text) });
+      own.push({ ...finding, message: shownWithSources(finding.message, one, text) });
     }
+    findings.push(...own);
+    if (key === undefined) continue;
+    memo!.misses++;
+    // A finding outside the policy's own text (none is expected) would not move with it: such a policy is not kept.
+    if (own.every((f) => inside(f, one.source)))
+      memo!.set(
+        key,
+        own.map((f) => ({ ...f, offset: f.offset - base })),
+      );
   }
+  memo?.rotate();
   return { template, references, policies, findings };
 }
 
@@ -101,6 +149,24 @@ function shownWithSources(message: string, policy: EmbeddedPolicy, text: string)
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What decides an embedded policy's findings: its kind, its text, and what its intrinsics resolved to (which
+ * depends on other resources: the ARN format and name of a GetAtt's target), with the unknown parts' places.
+ */
+function memoKey(policy: EmbeddedPolicy, text: string): string {
+  const base = policy.source.offset;
+  const source = text.slice(base, base + policy.source.length);
+  const spans = (list: Span[]) => list.map((s) => `${s.offset - base}+${s.length}`).join(',');
+  return [
+    policy.kind,
+    policy.path,
+    source,
+    policy.resolved.join('\u0001'),
+    spans(policy.opaque),
+    spans(policy.partial),
+  ].join('\u0000');
 }
 
 function inside(finding: Span, span: Span): boolean {

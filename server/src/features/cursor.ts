@@ -1,11 +1,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EmbeddedPolicy } from '../cfn/embedded';
 import { Resource } from '../cfn/template';
-import { analyze, Analysis } from '../engine/analyze';
+import { Analysis } from '../engine/analyze';
 import { PolicyDocument, Statement, StatementElement, STATEMENT_ELEMENTS } from '../model/policy';
 import { PNode, PObject, PProperty } from '../parsing/tree';
-import { MAX_ANALYSED_LENGTH } from './diagnostics';
-import { analysisTarget } from './documentFilter';
+import { analysisOf } from './analyses';
 import { DocumentSettings } from './settings';
 
 /** One step from the root to the cursor: the node, and how it was reached from its parent. */
@@ -79,25 +78,6 @@ export function cursorAt(
   if (analysis.policy) placeInPolicy(context, analysis.policy, offset);
   if (analysis.template) placeInTemplate(context, offset);
   return context;
-}
-
-const cache = new WeakMap<TextDocument, { version: number; settings: DocumentSettings; analysis?: Analysis }>();
-
-/**
- * The analysis of a document's current version under its settings, kept per document version so that completion,
- * hover and code actions at many positions of one version analyse it once.
- */
-export function analysisOf(document: TextDocument, settings: DocumentSettings): Analysis | undefined {
-  const known = cache.get(document);
-  if (known && known.version === document.version && known.settings === settings) return known.analysis;
-  const target = analysisTarget(document.uri, document.languageId);
-  const text = document.getText();
-  const analysis =
-    !settings.enable || !target || text.length > MAX_ANALYSED_LENGTH
-      ? undefined
-      : analyze({ text, ...target, settings: settings.analysis });
-  cache.set(document, { version: document.version, settings, analysis });
-  return analysis;
 }
 
 /** The nodes that hold the offset, from the root down; an offset at the end of a token still counts as in it. */

@@ -1,6 +1,6 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../engine/analyze';
+import { analysisOf, MAX_ANALYSED_LENGTH } from './analyses';
 import { ruleDocUrl } from '../rules/docsUrl';
 import { Finding, Severity } from '../rules/rule';
 import { FILE_NAME_KINDS } from '../model/detect';
@@ -14,7 +14,7 @@ export const DIAGNOSTIC_SOURCE = 'policy-lens';
  * Documents longer than this are not analysed: the largest policy AWS accepts is 20 KB and the largest
  * CloudFormation template 1 MB, so a longer JSON file is data, and parsing it on every edit would only cost time.
  */
-export const MAX_ANALYSED_LENGTH = 2_000_000;
+export { MAX_ANALYSED_LENGTH };
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -43,8 +43,8 @@ export function diagnosticsOf(
   if (!target) return [];
   const text = document.getText();
   if (text.length > maxLength) return mayBePolicy(text, target.fileName) ? [tooLarge(document, maxLength)] : [];
-  const { findings } = analyze({ text, ...target, settings: settings.analysis });
-  return findings.map((finding) => toDiagnostic(document, finding));
+  const analysis = analysisOf(document, settings, maxLength);
+  return (analysis?.findings ?? []).map((finding) => toDiagnostic(document, finding));
 }
 
 /**

@@ -1,10 +1,9 @@
 import { CodeLens } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../engine/analyze';
 import { FILE_NAME_KINDS } from '../model/detect';
 import { KIND_NAMES, POLICY_KINDS, PolicyKind } from '../model/kind';
 import { KindSource } from '../model/policy';
-import { MAX_ANALYSED_LENGTH } from './diagnostics';
+import { analysisOf } from './analyses';
 import { analysisTarget } from './documentFilter';
 import { DocumentSettings } from './settings';
 
@@ -29,9 +28,7 @@ export function kindLenses(document: TextDocument, settings: DocumentSettings): 
   if (!settings.enable) return [];
   const target = analysisTarget(document.uri, document.languageId);
   if (!target) return [];
-  const text = document.getText();
-  if (text.length > MAX_ANALYSED_LENGTH) return [];
-  const { policy } = analyze({ text, ...target, settings: settings.analysis });
+  const policy = analysisOf(document, settings)?.policy;
   if (!policy) return [];
   const fixedBySuffix = nameSuffixOf(target.fileName);
   const choice: KindChoice = {

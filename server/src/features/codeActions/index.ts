@@ -2,9 +2,10 @@ import { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-langu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Catalog } from '../../catalog/catalog';
 import { getCatalog } from '../../catalog/load';
-import { analyze, Analysis } from '../../engine/analyze';
+import { Analysis } from '../../engine/analyze';
 import { Finding } from '../../rules/rule';
-import { DIAGNOSTIC_SOURCE, MAX_ANALYSED_LENGTH } from '../diagnostics';
+import { analysisOf } from '../analyses';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { analysisTarget } from '../documentFilter';
 import { DocumentSettings } from '../settings';
 import { addConditionFix } from './condition';
@@ -38,8 +39,8 @@ export function codeActions(
 ): CodeAction[] {
   const target = analysisTarget(document.uri, document.languageId);
   const text = document.getText();
-  if (!settings.enable || !target || text.length > MAX_ANALYSED_LENGTH) return [];
-  const analysis = analyze({ text, ...target, settings: settings.analysis, catalog });
+  const analysis = target && analysisOf(document, settings);
+  if (!target || !analysis) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
     const finding = findingOf(document, analysis, diagnostic);

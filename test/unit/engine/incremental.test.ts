@@ -1,0 +1,107 @@
+// The differential test of the hot path: after every edit of long random sequences, the incremental analysis of a
+// template (a resource parsed again, policies' findings reused) must equal a full analysis of the same text.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze } from '../../../server/src/engine/analyze';
+import { changedRange, DocumentAnalyzer } from '../../../server/src/engine/incremental';
+import { Random, fuzzSeed } from '../../robustness/random';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'templates');
+const EDITS = Number(process.env.POLICY_LENS_DIFFERENTIAL_EDITS) || 400;
+
+/** Text a user types or pastes: characters that matter to JSON, YAML and policies. */
+const PIECES = [
+  'a',
+  'S',
+  '3',
+  ':',
+  '*',
+  '"',
+  "'",
+  ',',
+  ' ',
+  '\n',
+  '  ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '-',
+  '!Ref ',
+  '${',
+  '}',
+  's3:GetObject',
+  'Arn',
+  '#',
+  'Effect: Deny',
+  '"Action": "s3:*",',
+];
+
+function edit(text: string, random: Random): string {
+  // Most edits fall in the Resources section, where the incremental path works; some anywhere.
+  const resources = text.indexOf('Resources');
+  const from = random.int(0, 9) < 8 && resources >= 0 ? resources : 0;
+  const at = random.int(from, text.length);
+  switch (random.int(0, 5)) {
+    case 0:
+      return text.slice(0, at) + text.slice(at + random.int(1, 3));
+    case 1:
+      return text.slice(0, at) + random.pick(PIECES) + text.slice(at);
+    case 2: {
+      const end = Math.min(text.length, at + random.int(1, 12));
+      return text.slice(0, at) + random.pick(PIECES) + text.slice(end);
+    }
+    default: {
+      // Type into a word, the common case: next to a letter, so that the structure stays as it is.
+      let near = at;
+      while (near < text.length && !/[A-Za-z]/.test(text[near])) near++;
+      return text.slice(0, near) + random.pick(['x', 'Q', '1', 'e']) + text.slice(near);
+    }
+  }
+}
+
+function shown(findings: { ruleId: string; offset: number; length: number; message: string; severity: string }[]) {
+  return findings.map((f) => `${f.offset}+${f.length} ${f.severity} ${f.ruleId}: ${f.message}`);
+}
+
+describe('incremental analysis equals full analysis', () => {
+  for (const [file, languageId] of [
+    ['app.yaml', 'yaml'],
+    ['app.json', 'json'],
+    ['defects.yaml', 'yaml'],
+    ['defects.json', 'json'],
+  ] as const) {
+    it(`after each of ${EDITS} random edits of ${file}`, () => {
+      const seed = fuzzSeed();
+      const random = new Random((seed ^ (file.length * 7919)) >>> 0);
+      const analyzer = new DocumentAnalyzer();
+      const original = readFileSync(join(FIXTURES, file), 'utf8');
+      let text = original;
+      let units = 0;
+      for (let i = 0; i < EDITS; i++) {
+        // Now and then start again from the valid text, so that edits keep landing in a parseable template.
+        text = i % 25 === 0 ? original : edit(text, random);
+        const input = { text, fileName: file, languageId };
+        const incremental = analyzer.analyze(input);
+        if (analyzer.stats.parse === 'unit') units++;
+        const full = analyze(input);
+        assert.deepEqual(
+          shown(incremental.findings),
+          shown(full.findings),
+          `edit ${i} (seed ${seed}) of ${file} gave other findings incrementally; text:\n${text}`,
+        );
+      }
+      console.log(`${file}: ${EDITS} edits, ${units} analysed through the resource alone`);
+      assert.ok(units > EDITS / 10, `only ${units} edits took the incremental path`);
+    });
+  }
+
+  it('finds the changed range of two texts', () => {
+    assert.deepEqual(changedRange('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
+    assert.deepEqual(changedRange('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.deepEqual(changedRange('abc', 'abc'), { start: 3, oldEnd: 3, newEnd: 3 });
+    assert.deepEqual(changedRange('abc', ''), { start: 0, oldEnd: 3, newEnd: 0 });
+  });
+});
