@@ -55,6 +55,7 @@ function scenario(start: () => RunningServer): void {
         ['Change to s3:GetObject', 'quickfix', true],
         ['Disable unknown-action for this line', 'quickfix', false],
         ['Disable unknown-action for this file', 'quickfix', false],
+        ['Split this statement by service (2 statements: s3, sqs)', 'refactor.rewrite', false],
       ],
     );
     const text = TextDocument.applyEdits(document, actions[0].edit!.changes![uri]);
@@ -73,6 +74,7 @@ function scenario(start: () => RunningServer): void {
         ['Replace sqs:*Queue with the 5 actions it matches', 'refactor.rewrite'],
         ['Narrow sqs:*Queue to its Write actions (3 of 5)', 'refactor.rewrite'],
         ['Narrow sqs:*Queue to its Tagging actions (2 of 5)', 'refactor.rewrite'],
+        ['Split this statement by service (2 statements: s3, sqs)', 'refactor.rewrite'],
       ],
     );
     const text = TextDocument.applyEdits(document, actions[2].edit!.changes![uri]);

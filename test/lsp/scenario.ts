@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Diagnostic, ErrorCodes, HoverRequest, Range, ResponseError } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, HoverRequest, Range } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseMarked } from '../helpers/marked';
 import { RunningServer } from './servers';
@@ -243,12 +243,12 @@ export function serverScenario(start: () => Promise<RunningServer>): void {
       const unknown = uniqueUri('never-opened.json');
       await session.change(unknown, 2, { text: '{}' });
       await session.close(unknown);
-      await assert.rejects(
-        session.connection.sendRequest(HoverRequest.type, {
+      assert.equal(
+        await session.connection.sendRequest(HoverRequest.type, {
           textDocument: { uri: unknown },
           position: { line: 0, character: 0 },
         }),
-        (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound,
+        null,
       );
       const uri = uniqueUri('after-unknown.json');
       await session.open(uri, policy('2012-10-18'));

@@ -11,7 +11,9 @@ import {
   Diagnostic,
   DocumentSymbol,
   DocumentSymbolRequest,
+  HoverRequest,
   Location,
+  MarkupContent,
   ReferencesRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -214,6 +216,37 @@ function scenario(start: () => RunningServer): void {
       references.map((r) => `${r.range.start.line}:${r.range.start.character}`),
       ['12:19', '19:30', '39:34', '42:19'],
     );
+  });
+
+  it('hovers an action of an embedded policy and a resource type, with the markdown and the range of the token', async () => {
+    const uri = 'file:///workspace/templates/hover.yaml';
+    await session.open(uri, YAML_TEMPLATE, 'yaml');
+    await session.nextDiagnostics(uri);
+    const lines = YAML_TEMPLATE.split('\n');
+    const line = lines.findIndex((l) => l.includes('s3:ListBucket'));
+    const character = lines[line].indexOf('s3:ListBucket') + 4;
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line, character },
+    });
+    assert.ok(hover);
+    assert.deepEqual(hover.range, {
+      start: { line, character: character - 4 },
+      end: { line, character: character - 4 + 's3:ListBucket'.length },
+    });
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.equal(markdown.split('\n')[0], '**s3:ListBucket** — Amazon S3');
+    assert.match(markdown, /- Access level: List/);
+    const type = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 6, character: 12 },
+    });
+    assert.match((type!.contents as MarkupContent).value, /^\*\*AWS::S3::Bucket\*\*/);
+    const nothing = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 6, character: 1 },
+    });
+    assert.equal(nothing, null);
   });
 
   it('leaves YAML that is no template alone', async () => {

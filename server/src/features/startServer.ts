@@ -11,7 +11,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCatalog } from '../catalog/load';
 import { codeActions } from './codeActions';
-import { analysisOf } from './cursor';
+import { getCfnSpec } from '../cfn/spec/load';
+import { analysisOf } from './analyses';
+import { cursorAt } from './cursor';
+import { hoverAt } from './hover';
 import { diagnosticsOf } from './diagnostics';
 import { kindLenses } from './kindLens';
 import { definitionAt, referencesAt } from './navigation';
@@ -59,6 +62,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        hoverProvider: true,
         documentSymbolProvider: { label: 'Policy Lens' },
         definitionProvider: true,
         referencesProvider: true,
@@ -105,6 +109,21 @@ export function startServer(connection: Connection): void {
     const analysis = analysisOf(document, await settings.get(uri));
     return analysis ? { document, analysis } : undefined;
   }
+
+  connection.onHover((params, token) =>
+    runSafe(
+      log,
+      `Computing the hover at ${params.textDocument.uri}:${params.position.line + 1}:${params.position.character + 1} failed`,
+      null,
+      async () => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document) return null;
+        const context = cursorAt(document, document.offsetAt(params.position), await settings.get(document.uri));
+        return hoverAt(context, getCatalog(), getCfnSpec());
+      },
+      token,
+    ),
+  );
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(
