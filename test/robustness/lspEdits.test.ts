@@ -2,12 +2,21 @@
 // the text of the version they are for, and end with the same diagnostics a full analysis of the final text gives.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CodeActionRequest,
   CodeLensRequest,
+  CompletionList,
+  CompletionRequest,
+  DefinitionRequest,
   Diagnostic,
+  DocumentSymbolRequest,
+  HoverRequest,
   PublishDiagnosticsParams,
   Range,
+  ReferencesRequest,
+  TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { diagnosticsOf } from '../../server/src/features/diagnostics';
@@ -43,6 +52,10 @@ const INSERTS = [
   '\u0000',
   '\uFEFF',
   '// note\n',
+  '!Ref ',
+  '${',
+  '# ',
+  '  - ',
   ...WILDCARD_VALUES,
 ];
 
@@ -59,17 +72,15 @@ function randomEdit(document: TextDocument, random: Random): TextDocumentContent
 
 /** Each range lies inside the text: on one of its lines, at most at that line's end. */
 function assertInside(diagnostics: Diagnostic[], document: TextDocument, what: string): void {
-  const text = document.getText();
-  for (const d of diagnostics) {
-    for (const p of [d.range.start, d.range.end]) {
-      const offset = document.offsetAt(p);
-      assert.deepEqual(
-        document.positionAt(offset),
-        p,
-        `${what}: ${d.code} at ${JSON.stringify(p)} is outside the text`,
-      );
-      assert.ok(offset <= text.length);
-    }
+  for (const d of diagnostics) assertRangeInside(d.range, document, `${what}: ${d.code}`);
+}
+
+/** A range names real positions of the document: converting them to offsets and back changes nothing. */
+function assertRangeInside(range: Range, document: TextDocument, what: string): void {
+  for (const p of [range.start, range.end]) {
+    const offset = document.offsetAt(p);
+    assert.deepEqual(document.positionAt(offset), p, `${what} at ${JSON.stringify(p)} is outside the text`);
+    assert.ok(offset <= document.getText().length);
   }
 }
 
@@ -80,7 +91,17 @@ describe('random edits through the language server', () => {
   });
   after(async () => server?.stop());
 
-  const seeds = seedDocuments().filter((_, i) => i % 12 === 0);
+  const templates = join(__dirname, '..', 'fixtures', 'templates');
+  const seeds = [
+    ...seedDocuments()
+      .filter((_, i) => i % 12 === 0)
+      .map((s) => ({ ...s, languageId: 'json' })),
+    ...['app.yaml', 'app.json'].map((f) => ({
+      name: `templates/${f}`,
+      text: readFileSync(join(templates, f), 'utf8'),
+      languageId: f.endsWith('.yaml') ? 'yaml' : 'json',
+    })),
+  ];
   for (const [n, source] of seeds.entries()) {
     it(`keeps answering through ${EDITS} random edits of ${source.name}`, async () => {
       const seed = fuzzSeed() + n;
@@ -88,7 +109,7 @@ describe('random edits through the language server', () => {
       const { session } = server;
       const uri = `file:///fuzz/${n}/${source.name.replace(/.*\//, '')}`;
       const versions = new Map<number, TextDocument>();
-      let document = TextDocument.create(uri, 'json', 1, source.text);
+      let document = TextDocument.create(uri, source.languageId, 1, source.text);
       versions.set(1, document);
       /** Checks every publication up to the one for `version`, and returns that one. */
       const drainUntil = async (version: number): Promise<PublishDiagnosticsParams> => {
@@ -103,11 +124,11 @@ describe('random edits through the language server', () => {
         return published;
       };
       let publications = 0;
-      await session.open(uri, source.text);
+      await session.open(uri, source.text, source.languageId);
       for (let version = 2; version < EDITS + 2; version++) {
         const change = randomEdit(document, random);
         document = TextDocument.update(
-          TextDocument.create(uri, 'json', version, document.getText()),
+          TextDocument.create(uri, source.languageId, version, document.getText()),
           [change],
           version,
         );
@@ -134,7 +155,30 @@ describe('random edits through the language server', () => {
           context,
         });
         assert.ok(Array.isArray(actions), `code actions answer at ${JSON.stringify(range)} (seed ${seed})`);
+        const position = range.start;
+        const where = `at ${JSON.stringify(position)} (seed ${seed})`;
+        const textDocument = { uri };
+        const completion = (await session.connection.sendRequest(CompletionRequest.type, {
+          textDocument,
+          position,
+        })) as CompletionList;
+        assert.ok(completion && Array.isArray(completion.items), `completion answers ${where}`);
+        for (const item of completion.items) {
+          const edit = item.textEdit as TextEdit | undefined;
+          if (edit) assertRangeInside(edit.range, document, `completion "${item.label}" ${where}`);
+        }
+        const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument, position });
+        if (hover?.range) assertRangeInside(hover.range, document, `hover ${where}`);
+        await session.connection.sendRequest(DefinitionRequest.type, { textDocument, position });
+        const references = await session.connection.sendRequest(ReferencesRequest.type, {
+          textDocument,
+          position,
+          context: { includeDeclaration: true },
+        });
+        assert.ok(Array.isArray(references), `references answer ${where}`);
       }
+      const symbols = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      assert.ok(Array.isArray(symbols), 'document symbols answer after the edits');
       assert.deepEqual(
         session.logs.filter((log) => log.type === 1).map((log) => log.message),
         [],

@@ -103,9 +103,15 @@ function resolveValue(node: PNode, key: string | undefined, env: ResolveEnv, opa
       const value = resolveValue(p.value, p.key, env, opaque);
       return value === undefined ? [] : [value === p.value ? p : { ...p, value }];
     });
-    return { ...node, properties } satisfies PObject;
+    // Unchanged objects stay themselves: a policy without intrinsics is its own resolution, no copy made.
+    const same = properties.length === node.properties.length && properties.every((p, i) => p === node.properties[i]);
+    return same ? node : ({ ...node, properties } satisfies PObject);
   }
-  if (node.type === 'array') return { ...node, items: resolveItems(node.items, env, opaque) } satisfies PArray;
+  if (node.type === 'array') {
+    const items = resolveItems(node.items, env, opaque);
+    const same = items.length === node.items.length && items.every((item, i) => item === node.items[i]);
+    return same ? node : ({ ...node, items } satisfies PArray);
+  }
   return node;
 }
 
