@@ -79,7 +79,7 @@ export function analyzeTemplate(
   const findings: Finding[] = [];
   const embedded = embeddedPolicies(template, spec);
   const policyRoots = new Set(embedded.map((e) => e.source));
-  const lines = lineStarts(text);
+  let lines: number[] | undefined;
   for (const rule of TEMPLATE_RULES) {
     const level = settings.rules[rule.id] ?? rule.severity;
     if (level === 'off') continue;
@@ -91,7 +91,7 @@ export function analyzeTemplate(
       catalog,
       text,
       policyRoots,
-      lineOf: (offset) => lineAt(lines, offset),
+      lineOf: (offset) => lineAt((lines ??= lineStarts(text)), offset),
       report(span: Span, message: string, extra?: Pick<Finding, 'unnecessary' | 'data'>) {
         findings.push({ ruleId: rule.id, severity, offset: span.offset, length: span.length, message, ...extra });
       },

@@ -45,14 +45,31 @@ export class DocumentAnalyzer {
   }
 }
 
+/** Blocks of this many characters are compared at once (natively) before the one that differs is searched. */
+const BLOCK = 4096;
+
 /** The changed region of two texts: the common prefix and suffix left out. Linear, and fast on long texts. */
 export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
   const shortest = Math.min(before.length, after.length);
   let start = 0;
+  while (
+    start + BLOCK <= shortest &&
+    before.substring(start, start + BLOCK) === after.substring(start, start + BLOCK)
+  ) {
+    start += BLOCK;
+  }
   while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
+  const room = shortest - start;
   while (
-    suffix < shortest - start &&
+    suffix + BLOCK <= room &&
+    before.substring(before.length - suffix - BLOCK, before.length - suffix) ===
+      after.substring(after.length - suffix - BLOCK, after.length - suffix)
+  ) {
+    suffix += BLOCK;
+  }
+  while (
+    suffix < room &&
     before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
   ) {
     suffix++;
@@ -157,8 +174,6 @@ function shift(root: PNode, start: number, oldEnd: number, delta: number): void 
   if (delta === 0) return;
   const stack: PNode[] = [root];
   const spans: { offset: number; length: number }[] = [];
-  // A span object may be shared (a YAML tag's key span); each moves once.
-  const moved = new Set<object>();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.offset + node.length < start) continue;
@@ -174,8 +189,6 @@ function shift(root: PNode, start: number, oldEnd: number, delta: number): void 
       for (const item of node.items) stack.push(item);
     }
     for (const span of spans) {
-      if (moved.has(span)) continue;
-      moved.add(span);
       if (span.offset >= oldEnd) span.offset += delta;
       else if (span.offset + span.length >= oldEnd) span.length += delta;
     }

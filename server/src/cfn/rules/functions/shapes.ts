@@ -4,8 +4,19 @@ import { LANGUAGE_EXTENSIONS, Template } from '../../template';
 import { TemplateContext, TemplateRule } from '../rule';
 import { didYouMean, fix, keyTarget, quoted } from '../util';
 
-/** Every call of an intrinsic in the template, outside embedded policies' own objects (which hold none of theirs). */
-export function everyCall(template: Template, conditionsToo = true): { call: IntrinsicCall; section: string }[] {
+const calls = new WeakMap<Template, { call: IntrinsicCall; section: string }[]>();
+
+/**
+ * Every call of an intrinsic in the template, outside embedded policies' own objects (which hold none of theirs).
+ * Found once per template: several rules read them.
+ */
+export function everyCall(template: Template): { call: IntrinsicCall; section: string }[] {
+  let found = calls.get(template);
+  if (!found) calls.set(template, (found = findCalls(template)));
+  return found;
+}
+
+function findCalls(template: Template, conditionsToo = true): { call: IntrinsicCall; section: string }[] {
   const found: { call: IntrinsicCall; section: string }[] = [];
   for (const section of template.root.properties) {
     if (!section.value || section.key === 'Parameters' || section.key === 'Mappings') continue;
