@@ -11,7 +11,10 @@ import {
   Diagnostic,
   DocumentSymbol,
   DocumentSymbolRequest,
+  CompletionList,
+  CompletionRequest,
   HoverRequest,
+  TextEdit,
   Location,
   MarkupContent,
   ReferencesRequest,
@@ -247,6 +250,43 @@ function scenario(start: () => RunningServer): void {
       position: { line: 6, character: 1 },
     });
     assert.equal(nothing, null);
+  });
+
+  it('completes the actions of a service inside a YAML template policy, and the chosen one fits the text', async () => {
+    const text = YAML_TEMPLATE.replace('Action: s3:ListBucket', 'Action: s3:ListB');
+    const uri = 'file:///workspace/templates/complete.yaml';
+    await session.open(uri, text, 'yaml');
+    await session.nextDiagnostics(uri);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('s3:ListB'));
+    const character = lines[line].indexOf('s3:ListB') + 's3:ListB'.length;
+    const list = (await session.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character },
+    })) as CompletionList;
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('s3:ListBucket'), labels.join(', '));
+    assert.ok(!labels.some((l) => !l.toLowerCase().startsWith('s3:listb')), labels.join(', '));
+    const item = list.items.find((i) => i.label === 's3:ListBucket')!;
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), [item.textEdit as TextEdit]);
+    assert.equal(fixed, YAML_TEMPLATE);
+  });
+
+  it('completes the attributes after !GetAtt Logs.', async () => {
+    const text = YAML_TEMPLATE.replace('Value: !GetAtt Logs.Arnn', 'Value: !GetAtt Logs.');
+    const uri = 'file:///workspace/templates/attributes.yaml';
+    await session.open(uri, text, 'yaml');
+    await session.nextDiagnostics(uri);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('!GetAtt Logs.'));
+    const list = (await session.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: lines[line].length },
+    })) as CompletionList;
+    const labels = list.items.map((i) => i.label);
+    for (const attribute of ['Arn', 'DomainName', 'RegionalDomainName', 'WebsiteURL']) {
+      assert.ok(labels.includes(attribute), `${attribute} in ${labels.join(', ')}`);
+    }
   });
 
   it('leaves YAML that is no template alone', async () => {

@@ -13,6 +13,7 @@ import { getCatalog } from '../catalog/load';
 import { codeActions } from './codeActions';
 import { getCfnSpec } from '../cfn/spec/load';
 import { analysisOf } from './analyses';
+import { completionListAt } from './completion';
 import { cursorAt } from './cursor';
 import { hoverAt } from './hover';
 import { diagnosticsOf } from './diagnostics';
@@ -23,6 +24,12 @@ import { formatError, runSafe, runSafeNotification } from './runSafe';
 import { SETTINGS_SECTION, SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
 import { Validator } from './validator';
+
+/**
+ * The characters after which the editor asks for completions by itself: a quote opens a value, `:` separates a
+ * service from its action and an ARN's fields, `!` starts a YAML tag, `.` an attribute, `$`/`{` a Sub variable.
+ */
+const COMPLETION_TRIGGERS = ['"', ':', '!', '.', '$', '{', ' '];
 
 /** The server's name and version, as announced to the client. */
 export const SERVER_INFO = { name: 'Policy Lens', version: '0.1.0' };
@@ -63,6 +70,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
         documentSymbolProvider: { label: 'Policy Lens' },
         definitionProvider: true,
         referencesProvider: true,
@@ -109,6 +117,21 @@ export function startServer(connection: Connection): void {
     const analysis = analysisOf(document, await settings.get(uri));
     return analysis ? { document, analysis } : undefined;
   }
+
+  connection.onCompletion((params, token) =>
+    runSafe(
+      log,
+      `Computing the completions at ${params.textDocument.uri}:${params.position.line + 1}:${params.position.character + 1} failed`,
+      { isIncomplete: false, items: [] },
+      async () => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document) return { isIncomplete: false, items: [] };
+        const context = cursorAt(document, document.offsetAt(params.position), await settings.get(document.uri));
+        return completionListAt(context, getCatalog(), getCfnSpec());
+      },
+      token,
+    ),
+  );
 
   connection.onHover((params, token) =>
     runSafe(
