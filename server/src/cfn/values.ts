@@ -334,3 +334,23 @@ function standIn(hint: string): string {
   const name = hint.toLowerCase().replace(/[^a-z0-9]/g, '');
   return name.length >= 3 ? name : (name + 'xxx').slice(0, 3);
 }
+
+/**
+ * A text about resolved values (a message, a value a fix writes) as the template's author writes it: each sample
+ * or stand-in written back as what it stands for (`arn:aws:iam::123456789012:root` →
+ * `arn:${AWS::Partition}:iam::${AWS::AccountId}:root`), unless the policy's own text (`source`) holds that value,
+ * where it may be meant literally.
+ */
+export function writtenBack(text: string, samples: ReadonlyMap<string, string>, source: string): string {
+  let shown = text;
+  for (const [value, from] of samples) {
+    if (source.includes(value === 'aws' ? 'arn:aws:' : value)) continue;
+    const pattern = value === 'aws' ? /\barn:aws:/g : new RegExp(`(?<![\\w-])${escapeRegExp(value)}(?![\\w-])`, 'g');
+    shown = shown.replace(pattern, value === 'aws' ? `arn:${from}:` : from);
+  }
+  return shown;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

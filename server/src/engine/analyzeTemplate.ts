@@ -1,5 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { EmbeddedPolicy, embeddedPolicies } from '../cfn/embedded';
+import { writtenBack } from '../cfn/values';
 import { collectReferences, Reference } from '../cfn/references';
 import { TEMPLATE_RULES } from '../cfn/rules';
 import { TemplateContext } from '../cfn/rules/rule';
@@ -136,19 +137,11 @@ export function analyzeTemplate(
  * unless the policy itself writes that text, where it may be meant literally.
  */
 function shownWithSources(message: string, policy: EmbeddedPolicy, text: string): string {
-  if (policy.samples.size === 0) return message;
-  const source = text.slice(policy.source.offset, policy.source.offset + policy.source.length);
-  let shown = message;
-  for (const [value, from] of policy.samples) {
-    if (source.includes(value === 'aws' ? 'arn:aws:' : value)) continue;
-    const pattern = value === 'aws' ? /\barn:aws:/g : new RegExp(`(?<![\\w-])${escapeRegExp(value)}(?![\\w-])`, 'g');
-    shown = shown.replace(pattern, value === 'aws' ? `arn:${from}:` : from);
-  }
-  return shown;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return writtenBack(
+    message,
+    policy.samples,
+    text.slice(policy.source.offset, policy.source.offset + policy.source.length),
+  );
 }
 
 /**

@@ -457,3 +457,111 @@ describe('least-privilege rewrites of a statement', () => {
     );
   });
 });
+
+describe('quick fixes of policies in templates', () => {
+  const BUCKET_YAML = [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Resources:',
+    '  Logs:',
+    '    Type: AWS::S3::Bucket',
+    '  LogsPolicy:',
+    '    Type: AWS::S3::BucketPolicy',
+    '    Properties:',
+    '      Bucket: !Ref Logs',
+    '      PolicyDocument:',
+    '        Statement:',
+    '          - Sid: Delivery',
+    '            Effect: Allow',
+    '            Principal: {Service: logging.s3.amazonaws.com}',
+    '            Action:',
+    '              - s3:PutObject',
+    '              - s3:*',
+    "            Resource: !Sub '${Logs.Arn}/*'",
+    '            Condition:',
+    '              StringEquals:',
+    '                aws:SourceAccount: !Ref AWS::AccountId',
+    '',
+  ].join('\n');
+
+  it('adds the TLS Deny statement to a bucket policy of a YAML template, as a YAML item, and it lints clean', () => {
+    const document = doc(BUCKET_YAML, 'stack.yaml', 'yaml');
+    const [action] = actionsFor(document, 'bucket-tls-not-enforced').filter((a) =>
+      a.title.startsWith('Add the statement'),
+    );
+    assert.ok(action);
+    const result = applied(document, action);
+    assert.ok(!rulesOf(result, 'stack.yaml').includes('bucket-tls-not-enforced'), result);
+    assert.equal(
+      result,
+      BUCKET_YAML +
+        [
+          '          - Sid: EnforceTLS',
+          '            Effect: Deny',
+          '            Principal: "*"',
+          '            Action: s3:*',
+          '            Resource:',
+          '              - !Sub arn:${AWS::Partition}:s3:::${Logs}',
+          '              - !Sub arn:${AWS::Partition}:s3:::${Logs}/*',
+          '            Condition:',
+          '              Bool:',
+          '                aws:SecureTransport: "false"',
+          '',
+        ].join('\n'),
+    );
+  });
+
+  it('adds Version as the first key of a YAML template policy', () => {
+    const document = doc(BUCKET_YAML, 'stack.yaml', 'yaml');
+    const action = actionsFor(document, 'old-version').find((a) => a.title.startsWith('Add Version'));
+    assert.ok(action);
+    const result = applied(document, action);
+    assert.equal(
+      result,
+      BUCKET_YAML.replace(
+        '      PolicyDocument:\n        Statement:',
+        "      PolicyDocument:\n        Version: '2012-10-17'\n        Statement:",
+      ),
+    );
+    assert.ok(!rulesOf(result, 'stack.yaml').includes('old-version'));
+  });
+
+  it('removes an action covered by another from a YAML block sequence, line and all', () => {
+    const document = doc(BUCKET_YAML, 'stack.yaml', 'yaml');
+    const action = actionsFor(document, 'redundant-action').find((a) => a.title.startsWith('Remove'));
+    assert.ok(action);
+    assert.equal(action.title, 'Remove s3:PutObject (covered by s3:*)');
+    assert.equal(applied(document, action), BUCKET_YAML.replace('              - s3:PutObject\n', ''));
+  });
+
+  it('adds the root statement to a key policy of a JSON template', () => {
+    const text = JSON.stringify(
+      {
+        Resources: {
+          Key: {
+            Type: 'AWS::KMS::Key',
+            Properties: {
+              KeyPolicy: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Principal: { AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/Admin' } },
+                    Action: ['kms:Describe*', 'kms:Enable*'],
+                    Resource: '*',
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const document = doc(text, 'stack.json');
+    const action = actionsFor(document, 'key-missing-root-access').find((a) => a.title.startsWith('Add the statement'));
+    assert.ok(action);
+    const result = applied(document, action);
+    assert.ok(!rulesOf(result, 'stack.json').includes('key-missing-root-access'), result);
+  });
+});

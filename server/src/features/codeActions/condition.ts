@@ -4,10 +4,10 @@ import { indentAt, jsonAt, lineBreak, startsLine } from './layout';
 import { contains } from './structure';
 
 /** Adds the condition of `data.addCondition` ({operator, key, value}) to the finding's statement. */
-export function addConditionFix({ text, analysis, finding }: FixInput): Fix[] {
+export function addConditionFix({ text, policy, finding, yaml }: FixInput): Fix[] {
   const wanted = conditionOf(finding.data?.addCondition);
-  const statement = analysis.policy?.statements.find((s) => contains(s.node, finding.offset));
-  if (!wanted || !statement) return [];
+  const statement = policy?.statements.find((s) => contains(s.node, finding.offset));
+  if (yaml || !wanted || !statement) return [];
   const { operator, key, value } = wanted;
   const condition = statement.elements.Condition?.value;
   let edit: Edit | undefined;

@@ -1,4 +1,5 @@
 import { Analysis } from '../../engine/analyze';
+import { PolicyDocument } from '../../model/policy';
 import { Finding } from '../../rules/rule';
 
 /** A text change by offsets: `length` characters at `offset` give way to `text`. */
@@ -26,6 +27,12 @@ export interface FixInput {
   text: string;
   analysis: Analysis;
   finding: Finding;
+  /** The policy that holds the finding: the document's own, or the template's policy around it. */
+  policy?: PolicyDocument;
+  /** The document is YAML: edits must be written in YAML. */
+  yaml?: boolean;
+  /** For a template's policy: turns a resolved value back into what the template writes (a `Fn::Sub`). */
+  written?: (value: string) => unknown;
 }
 
 /** Applies edits to a text (they must not overlap), for tests and for checking a fix. */

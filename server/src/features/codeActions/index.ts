@@ -3,6 +3,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Catalog } from '../../catalog/catalog';
 import { getCatalog } from '../../catalog/load';
 import { Analysis } from '../../engine/analyze';
+import { EmbeddedPolicy } from '../../cfn/embedded';
+import { writtenBack } from '../../cfn/values';
+import { PolicyDocument } from '../../model/policy';
 import { Finding } from '../../rules/rule';
 import { analysisOf } from '../analyses';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
@@ -45,9 +48,17 @@ export function codeActions(
   for (const diagnostic of params.context.diagnostics) {
     const finding = findingOf(document, analysis, diagnostic);
     if (!finding) continue;
-    const input = { text, analysis, finding };
-    // The structural fixes write JSON; in YAML only a value's replacement fits as it is.
-    const fixes = (target.languageId === 'yaml' ? [replacementFix] : DATA_FIXES).flatMap((fix) => fix(input));
+    const yaml = target.languageId === 'yaml';
+    const held = policyAt(analysis, finding.offset);
+    const input = {
+      text,
+      analysis,
+      finding,
+      policy: held?.policy,
+      yaml,
+      written: held?.embedded && writtenIn(text, held.embedded),
+    };
+    const fixes = DATA_FIXES.flatMap((fix) => fix(input));
     if (target.languageId === 'jsonc') fixes.push(...disableFixes(input, '//'));
     if (target.languageId === 'yaml') fixes.push(...disableFixes(input, '#'));
     actions.push(...fixes.map((fix) => toCodeAction(document, fix, diagnostic)));
@@ -65,6 +76,29 @@ export function codeActions(
     actions.push(...rewrites.map((fix) => toCodeAction(document, fix)));
   }
   return wanted(unique(actions), params.context.only);
+}
+
+/** The policy that holds an offset: the document's own, or the one of a template's whose text holds it. */
+function policyAt(
+  analysis: Analysis,
+  offset: number,
+): { policy: PolicyDocument; embedded?: EmbeddedPolicy } | undefined {
+  if (analysis.policy) return { policy: analysis.policy };
+  return analysis.template?.policies.find(
+    (p) => offset >= p.embedded.source.offset && offset <= p.embedded.source.offset + p.embedded.source.length,
+  );
+}
+
+/**
+ * A value a fix writes into a template's policy: where it holds a sample or stand-in of the resolution (the
+ * bucket's name, the account), the `Fn::Sub` that says what it stands for; else the value as it is.
+ */
+function writtenIn(text: string, embedded: EmbeddedPolicy): (value: string) => unknown {
+  const source = text.slice(embedded.source.offset, embedded.source.offset + embedded.source.length);
+  return (value) => {
+    const back = writtenBack(value, embedded.samples, source);
+    return back === value ? value : { 'Fn::Sub': back };
+  };
 }
 
 /** The finding of the current analysis that a diagnostic the client sent stands for. */

@@ -1,27 +1,41 @@
 import { PArray, PObject } from '../../parsing/tree';
-import { Fix, FixInput } from './edits';
+import { stringify } from 'yaml';
+import { Edit, Fix, FixInput } from './edits';
 import { indentAt, jsonAt, lineBreak, startsLine } from './layout';
 import { appendItems, removeItem, replaceWithArray, stringItem } from './lists';
 
 /** Adds `data.addStatement` (an object, or its JSON text) at the end of the Statement array. */
-export function addStatementFix({ text, analysis, finding }: FixInput): Fix[] {
-  const statement = parsedObject(finding.data?.addStatement);
-  const value = analysis.policy?.statement?.value;
+export function addStatementFix({ text, policy, finding, yaml, written }: FixInput): Fix[] {
+  const parsed = parsedObject(finding.data?.addStatement);
+  const statement = parsed && written ? (mapStrings(parsed, written) as Record<string, unknown>) : parsed;
+  const value = policy?.statement?.value;
   if (!statement || !value || (value.type !== 'array' && value.type !== 'object')) return [];
   const render = (indent: string) => jsonAt(statement, text, indent);
-  const edit =
-    value.type === 'array'
+  const edit = yaml
+    ? yamlAppendItem(text, value, statement)
+    : value.type === 'array'
       ? appendItems(text, value, [render])
       : replaceWithArray(text, value, [deeper(text, value), render]);
+  if (!edit) return [];
   const sid = typeof statement.Sid === 'string' ? ` "${statement.Sid}"` : '';
   return [{ title: `Add the statement${sid}`, kind: 'quickfix', edits: [edit], isPreferred: true, finding }];
 }
 
 /** Inserts `"Version": "<data.addVersion>",` as the first property of the policy. */
-export function addVersionFix({ text, analysis, finding }: FixInput): Fix[] {
+export function addVersionFix({ text, policy, finding, yaml }: FixInput): Fix[] {
   const version = finding.data?.addVersion;
-  const root = analysis.policy?.root;
+  const root = policy?.root;
   if (typeof version !== 'string' || !root) return [];
+  if (yaml) {
+    const first = root.properties[0];
+    if (!first || !startsLine(text, first.offset)) return [];
+    const edit = {
+      offset: first.offset,
+      length: 0,
+      text: `Version: '${version}'${lineBreak(text)}${indentAt(text, first.offset)}`,
+    };
+    return [{ title: `Add Version: '${version}'`, kind: 'quickfix', edits: [edit], isPreferred: true, finding }];
+  }
   const property = `"Version": ${JSON.stringify(version)}`;
   const first = root.properties[0];
   const edit = !first
@@ -33,10 +47,10 @@ export function addVersionFix({ text, analysis, finding }: FixInput): Fix[] {
 }
 
 /** Adds the ARNs of `data.addResources` to the statement's Resource, turning a string into an array. */
-export function addResourcesFix({ text, analysis, finding }: FixInput): Fix[] {
+export function addResourcesFix({ text, policy, finding, yaml }: FixInput): Fix[] {
   const arns = finding.data?.addResources;
-  if (!Array.isArray(arns) || arns.length === 0 || !arns.every((a) => typeof a === 'string')) return [];
-  const statement = analysis.policy?.statements.find((s) => contains(s.node, finding.offset));
+  if (yaml || !Array.isArray(arns) || arns.length === 0 || !arns.every((a) => typeof a === 'string')) return [];
+  const statement = policy?.statements.find((s) => contains(s.node, finding.offset));
   const value = statement?.elements.Resource?.value;
   if (!value) return [];
   const items = (arns as string[]).map(stringItem);
@@ -49,10 +63,11 @@ export function addResourcesFix({ text, analysis, finding }: FixInput): Fix[] {
 }
 
 /** Removes an action that `data.coveredBy` names as already covering it, with its comma. */
-export function removeCoveredFix({ analysis, finding }: FixInput): Fix[] {
+export function removeCoveredFix({ policy, finding }: FixInput): Fix[] {
   const by = finding.data?.coveredBy;
   if (typeof by !== 'string') return [];
-  for (const statement of analysis.policy?.statements ?? []) {
+  // In a YAML block sequence too: from the item to the next one takes its line and leaves the next one's dash.
+  for (const statement of policy?.statements ?? []) {
     for (const element of [statement.elements.Action, statement.elements.NotAction]) {
       const list = element?.value;
       if (list?.type !== 'array') continue;
@@ -71,6 +86,16 @@ function removeTitle(list: PArray, index: number, by: string): string {
   return `Remove ${shown} (covered by ${by})`;
 }
 
+/** A value with each of its strings mapped. */
+function mapStrings(value: unknown, map: (text: string) => unknown): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, map));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, map)]));
+  }
+  return value;
+}
+
 function parsedObject(data: unknown): Record<string, unknown> | undefined {
   let value = data;
   if (typeof data === 'string') {
@@ -86,6 +111,31 @@ function parsedObject(data: unknown): Record<string, unknown> | undefined {
 /** True when an offset falls inside a node. */
 export function contains(node: { offset: number; length: number }, offset: number): boolean {
   return offset >= node.offset && offset < node.offset + node.length;
+}
+
+/**
+ * Appends an object to a YAML sequence: a block sequence gets a `- ` item at the dash's column, its keys aligned
+ * under the first; a flow sequence gets the object as JSON, which YAML reads as a flow mapping.
+ */
+function yamlAppendItem(text: string, list: PArray | PObject, value: Record<string, unknown>): Edit | undefined {
+  if (list.type !== 'array' || list.items.length === 0) return undefined;
+  const last = list.items[list.items.length - 1];
+  const lineStart = text.lastIndexOf('\n', last.offset - 1) + 1;
+  const dash = /^(\s*)-\s+/.exec(text.slice(lineStart, last.offset));
+  const end = last.offset + last.length;
+  if (!dash) return { offset: end, length: 0, text: `, ${JSON.stringify(value)}` };
+  const eol = lineBreak(text);
+  const inner = ' '.repeat(dash[0].length);
+  // `Fn::Sub: x` written as the short form the template itself uses.
+  const lines = stringify(value, { lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.replace(/^(\s*(?:- )?)Fn::Sub: (\S.*)$/, '$1!Sub $2'));
+  const item = `${eol}${dash[1]}- ${lines[0]}${lines
+    .slice(1)
+    .map((l) => `${eol}${inner}${l}`)
+    .join('')}`;
+  return { offset: end, length: 0, text: item };
 }
 
 /** An object's own text, its lines after the first indented one step more, to sit in a new array. */
