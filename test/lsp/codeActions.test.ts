@@ -2,7 +2,14 @@
 // chosen action's edit. Both the in-process server and the bundle over stdio (run `node scripts/build.mjs` first).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CodeAction, CodeActionRequest, Diagnostic } from 'vscode-languageserver-protocol/node';
+import {
+  CodeAction,
+  CodeActionRequest,
+  Diagnostic,
+  ExecuteCommandRequest,
+  ShowDocumentParams,
+  ShowDocumentRequest,
+} from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RunningServer, startInProcess, startOverStdio } from './servers';
 
@@ -55,11 +62,37 @@ function scenario(start: () => RunningServer): void {
         ['Change to s3:GetObject', 'quickfix', true],
         ['Disable unknown-action for this line', 'quickfix', false],
         ['Disable unknown-action for this file', 'quickfix', false],
+        ['Show the documentation of unknown-action', 'quickfix', false],
         ['Split this statement by service (2 statements: s3, sqs)', 'refactor.rewrite', false],
       ],
     );
     const text = TextDocument.applyEdits(document, actions[0].edit!.changes![uri]);
     assert.equal(text, TEXT.replace('s3:GetObjekt', 's3:GetObject'));
+    await server.session.close(uri);
+  });
+
+  it("opens a rule's documentation in the browser through window/showDocument", async () => {
+    const uri = 'file:///lsp/docs.json';
+    const { diagnostics } = await published(uri, 'json');
+    const unknown = diagnostics.filter((d) => d.code === 'unknown-action');
+    const action = (await ask(uri, unknown)).find((a) => a.title === 'Show the documentation of unknown-action');
+    assert.ok(action?.command);
+    const shown: ShowDocumentParams[] = [];
+    const handler = server.session.connection.onRequest(ShowDocumentRequest.type, (params) => {
+      shown.push(params);
+      return { success: true };
+    });
+    try {
+      await server.session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: action.command.command,
+        arguments: action.command.arguments,
+      });
+    } finally {
+      handler.dispose();
+    }
+    assert.deepEqual(shown, [
+      { uri: 'https://github.com/policy-lens/policy-lens/blob/main/docs/rules.md#unknown-action', external: true },
+    ]);
     await server.session.close(uri);
   });
 

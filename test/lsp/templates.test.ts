@@ -143,6 +143,7 @@ function scenario(start: () => RunningServer): void {
         'Change to s3:PutObject',
         'Disable bucket-unknown-action for this line',
         'Disable bucket-unknown-action for this file',
+        'Show the documentation of bucket-unknown-action',
       ],
     );
     const fixed = TextDocument.applyEdits(

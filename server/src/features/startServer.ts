@@ -10,7 +10,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCatalog } from '../catalog/load';
-import { codeActions } from './codeActions';
+import { ruleInfo } from '../engine/rules';
+import { ruleDocUrl } from '../rules/docsUrl';
+import { codeActions, SHOW_RULE_DOCUMENTATION } from './codeActions';
 import { getCfnSpec } from '../cfn/spec/load';
 import { analysisOf } from './analyses';
 import { completionListAt } from './completion';
@@ -74,6 +76,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Policy Lens' },
         definitionProvider: true,
         referencesProvider: true,
+        executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION] },
       },
       serverInfo: SERVER_INFO,
     };
@@ -108,6 +111,15 @@ export function startServer(connection: Connection): void {
       },
       token,
     ),
+  );
+
+  connection.onExecuteCommand((params) =>
+    runSafe(log, `Running ${params.command} failed`, undefined, async () => {
+      const ruleId = params.arguments?.[0];
+      if (params.command !== SHOW_RULE_DOCUMENTATION || typeof ruleId !== 'string' || !ruleInfo(ruleId)) return;
+      // The editor opens the page in the browser; the server itself never reaches the network.
+      await connection.window.showDocument({ uri: ruleDocUrl(ruleId), external: true });
+    }),
   );
 
   /** The document and its analysis at this version, for the requests that read it. */

@@ -8,7 +8,7 @@ import { readDocumentSettings } from '../../../server/src/features/settings';
 export function doc(
   text: string,
   name = 'policy.json',
-  languageId = name.endsWith('c') ? 'jsonc' : 'json',
+  languageId = /\.ya?ml$/.test(name) ? 'yaml' : name.endsWith('c') ? 'jsonc' : 'json',
 ): TextDocument {
   return TextDocument.create(`file:///w/${name}`, languageId, 1, text);
 }

@@ -296,7 +296,10 @@ describe('disable comments', () => {
   });
 
   it('offers no comment in a strict JSON document', () => {
-    assert.deepEqual(titles(actionsFor(doc(text, 'p.json'), 'unknown-action')), ['Change to s3:GetObject']);
+    assert.deepEqual(titles(actionsFor(doc(text, 'p.json'), 'unknown-action')), [
+      'Change to s3:GetObject',
+      'Show the documentation of unknown-action',
+    ]);
   });
 });
 
@@ -358,6 +361,7 @@ describe('code actions in templates', () => {
       'Change to sqs:SendMessage',
       'Disable unknown-action for this line',
       'Disable unknown-action for this file',
+      'Show the documentation of unknown-action',
     ]);
     const line = applied(document, actions[1]);
     assert.equal(
@@ -563,5 +567,151 @@ describe('quick fixes of policies in templates', () => {
     assert.ok(action);
     const result = applied(document, action);
     assert.ok(!rulesOf(result, 'stack.json').includes('key-missing-root-access'), result);
+  });
+});
+
+describe('least-privilege rewrites in YAML', () => {
+  const ROLE = [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Resources:',
+    '  Role:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    "        Version: '2012-10-17'",
+    '        Statement:',
+    '          - Effect: Allow',
+    '            Principal: {Service: lambda.amazonaws.com}',
+    '            Action: sts:AssumeRole',
+    '      Policies:',
+    '        - PolicyName: app',
+    '          PolicyDocument:',
+    "            Version: '2012-10-17'",
+    '            Statement:',
+    '              - Sid: App',
+    '                Effect: Allow',
+    '                Action:',
+    '                  - s3:GetObject',
+    '                  - dynamodb:GetItem',
+    "                Resource: '*'",
+    '',
+  ].join('\n');
+
+  it('scopes Resource "*" into a block sequence of ARN patterns', () => {
+    const document = doc(ROLE, 'stack.yaml', 'yaml');
+    const action = actionsAt(document, "'*'").find((a) => a.title.startsWith('Scope Resource'));
+    assert.ok(action);
+    const result = applied(document, action);
+    assert.equal(
+      result,
+      ROLE.replace(
+        "                Resource: '*'",
+        '                Resource:\n                  - arn:aws:dynamodb:*:*:table/*\n                  - arn:aws:s3:::*/*',
+      ),
+    );
+    assert.deepEqual(rulesOf(result, 'stack.yaml'), []);
+  });
+
+  it('splits a statement by service into YAML items', () => {
+    const document = doc(ROLE, 'stack.yaml', 'yaml');
+    const action = actionsAt(document, 'Sid: App').find((a) => a.title.startsWith('Split'));
+    assert.ok(action);
+    assert.equal(
+      applied(document, action),
+      ROLE.replace(
+        "              - Sid: App\n                Effect: Allow\n                Action:\n                  - s3:GetObject\n                  - dynamodb:GetItem\n                Resource: '*'",
+        [
+          '              - Sid: AppS3',
+          '                Effect: Allow',
+          '                Action: s3:GetObject',
+          '                Resource: "*"',
+          '              - Sid: AppDynamodb',
+          '                Effect: Allow',
+          '                Action: dynamodb:GetItem',
+          '                Resource: "*"',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('does not split a statement whose values intrinsics build', () => {
+    const text = ROLE.replace("Resource: '*'", "Resource: !Sub 'arn:${AWS::Partition}:s3:::b/*'");
+    const document = doc(text, 'stack.yaml', 'yaml');
+    assert.deepEqual(
+      actionsAt(document, 'Sid: App').filter((a) => a.title.startsWith('Split')),
+      [],
+    );
+  });
+});
+
+describe('adding the ARN an action needs, in YAML', () => {
+  it('turns a Resource value into a block sequence with the bucket ARN, and the finding goes', () => {
+    const text = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Resources:',
+      '  Policy:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      "        Version: '2012-10-17'",
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Action: [s3:ListBucket, s3:GetObject]',
+      '            Resource: arn:aws:s3:::amzn-s3-demo-bucket/*',
+      '',
+    ].join('\n');
+    const document = doc(text, 'stack.yaml');
+    const rule = rulesOf(text, 'stack.yaml')[0];
+    const action = actionsFor(document, rule).find((a) => a.title.startsWith('Add arn:'));
+    assert.ok(action, `${rule}: ${titles(actionsFor(document, rule)).join(', ')}`);
+    const result = applied(document, action);
+    assert.equal(
+      result,
+      text.replace(
+        '            Resource: arn:aws:s3:::amzn-s3-demo-bucket/*',
+        '            Resource:\n              - arn:aws:s3:::amzn-s3-demo-bucket/*\n              - arn:aws:s3:::amzn-s3-demo-bucket',
+      ),
+    );
+    assert.deepEqual(rulesOf(result, 'stack.yaml'), []);
+  });
+});
+
+describe('adding a condition, in YAML', () => {
+  it('adds kms:GrantIsForAWSResource to a key policy grant statement of a YAML template, and the finding goes', () => {
+    const text = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      '      KeyPolicy:',
+      "        Version: '2012-10-17'",
+      '        Statement:',
+      '          - Sid: Root',
+      '            Effect: Allow',
+      "            Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root'}",
+      "            Action: 'kms:*'",
+      "            Resource: '*'",
+      '          - Sid: Grants',
+      '            Effect: Allow',
+      "            Principal: {AWS: !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/App'}",
+      '            Action: [kms:CreateGrant, kms:ListGrants, kms:RevokeGrant]',
+      "            Resource: '*'",
+      '',
+    ].join('\n');
+    const document = doc(text, 'stack.yaml');
+    const action = actionsFor(document, 'key-grant-without-aws-resource').find((a) =>
+      a.title.startsWith('Add the condition'),
+    );
+    assert.ok(action);
+    const result = applied(document, action);
+    assert.equal(
+      result,
+      text.replace(
+        "Action: [kms:CreateGrant, kms:ListGrants, kms:RevokeGrant]\n            Resource: '*'",
+        'Action: [kms:CreateGrant, kms:ListGrants, kms:RevokeGrant]\n            Resource: \'*\'\n            Condition:\n              Bool:\n                kms:GrantIsForAWSResource: "true"',
+      ),
+    );
+    assert.ok(!rulesOf(result, 'stack.yaml').includes('key-grant-without-aws-resource'));
   });
 });

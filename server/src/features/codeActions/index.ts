@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Catalog } from '../../catalog/catalog';
 import { getCatalog } from '../../catalog/load';
@@ -62,6 +62,7 @@ export function codeActions(
     if (target.languageId === 'jsonc') fixes.push(...disableFixes(input, '//'));
     if (target.languageId === 'yaml') fixes.push(...disableFixes(input, '#'));
     actions.push(...fixes.map((fix) => toCodeAction(document, fix, diagnostic)));
+    actions.push(documentationAction(finding.ruleId, diagnostic));
   }
   // The policy under the cursor: the document's own, or one of a template's (whose plain strings keep their places).
   const offset = document.offsetAt(params.range.start);
@@ -70,9 +71,10 @@ export function codeActions(
   for (const policy of policies) {
     if (offset < policy.root.offset || offset > policy.root.offset + policy.root.length) continue;
     const rewrites = narrowFixes(text, policy, catalog, offset, yaml);
-    // Scoping and splitting write JSON.
-    if (!yaml)
-      rewrites.push(...scopeResourceFixes(text, policy, catalog, offset), ...splitByServiceFixes(text, policy, offset));
+    rewrites.push(
+      ...scopeResourceFixes(text, policy, catalog, offset, yaml),
+      ...splitByServiceFixes(text, policy, offset, yaml),
+    );
     actions.push(...rewrites.map((fix) => toCodeAction(document, fix)));
   }
   return wanted(unique(actions), params.context.only);
@@ -120,11 +122,25 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic?: Diagnostic)
   return action;
 }
 
+/** The command that opens a rule's documentation: the server answers it with `window/showDocument`. */
+export const SHOW_RULE_DOCUMENTATION = 'policyLens.showRuleDocumentation';
+
+/** "Show the documentation of <rule>", last among the actions of a diagnostic. */
+function documentationAction(ruleId: string, diagnostic: Diagnostic): CodeAction {
+  const title = `Show the documentation of ${ruleId}`;
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title, command: SHOW_RULE_DOCUMENTATION, arguments: [ruleId] },
+  };
+}
+
 /** One "Disable <rule> for this line/file" however many diagnostics of the rule the range holds. */
 function unique(actions: CodeAction[]): CodeAction[] {
   const seen = new Set<string>();
   return actions.filter((a) => {
-    const key = `${a.title}\n${JSON.stringify(a.edit)}`;
+    const key = `${a.title}\n${JSON.stringify(a.edit ?? a.command)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,5 +1,6 @@
 import { PArray, PNode } from '../../parsing/tree';
 import { Edit } from './edits';
+import { stringify } from 'yaml';
 import { indentAt, indentUnit, lineBreak, startsLine } from './layout';
 
 /** Renders one item for the indentation its first line will have. */
@@ -53,4 +54,40 @@ export function removeItem(array: PArray, index: number): Edit | undefined {
 /** A plain JSON string as an item. */
 export function stringItem(value: string): Render {
   return () => JSON.stringify(value);
+}
+
+/**
+ * The YAML edit that puts several values where one is: in a block sequence, one `- value` line each at the dash's
+ * column; in a flow sequence, the values separated by commas; a single value becomes a block sequence one step
+ * deeper than its key. Values are plain scalars (actions, ARNs), which YAML reads as they are.
+ */
+export function yamlList(text: string, node: PNode, inArray: boolean, values: readonly string[]): Edit {
+  const eol = lineBreak(text);
+  const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
+  const dash = /^(\s*)-\s+$/.exec(text.slice(lineStart, node.offset));
+  if (inArray && dash) return { offset: node.offset, length: node.length, text: values.join(`${eol}${dash[1]}- `) };
+  if (inArray) return { offset: node.offset, length: node.length, text: values.join(', ') };
+  let start = node.offset;
+  while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const indent = /^\s*/.exec(text.slice(lineStart, start))![0] + indentUnit(text).replace('\t', '  ');
+  const lines = values.map((v) => `${eol}${indent}- ${v}`).join('');
+  return { offset: start, length: node.offset + node.length - start, text: lines };
+}
+
+/**
+ * YAML block lines for a value, the lines after the first indented by `indent`; `Fn::Sub: x` is written as the
+ * short form templates use, `!Sub x`.
+ */
+export function yamlLines(value: unknown, indent: string, eol: string): string {
+  return stringify(value, { lineWidth: 0 })
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.replace(/^(\s*(?:- )?)Fn::Sub: (\S.*)$/, '$1!Sub $2'))
+    .join(`${eol}${indent}`);
+}
+
+/** The column of the dash of a YAML block sequence item that starts at `offset`, or undefined in a flow sequence. */
+export function yamlDash(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^(\s*)-\s+$/.exec(text.slice(lineStart, offset))?.[1];
 }

@@ -4,8 +4,7 @@ import { PolicyDocument } from '../../model/policy';
 import { PString } from '../../parsing/tree';
 import { actionParts } from '../../rules/actions/actionValue';
 import { Edit, Fix } from './edits';
-import { indentUnit, lineBreak } from './layout';
-import { replaceItem, replaceWithArray, stringItem } from './lists';
+import { replaceItem, replaceWithArray, stringItem, yamlList } from './lists';
 
 /** Expansions longer than this are not offered: a list of hundreds of actions is no one's least privilege. */
 export const MAX_EXPANSION = 200;
@@ -60,28 +59,15 @@ function wildcardAt(policy: PolicyDocument, offset: number): Target | undefined 
 }
 
 function expansion(text: string, target: Target, actions: readonly Action[], yaml: boolean): Edit {
-  if (yaml) return yamlExpansion(text, target, actions);
+  if (yaml)
+    return yamlList(
+      text,
+      target.node,
+      target.inArray,
+      actions.map((a) => a.id),
+    );
   const items = actions.map((a) => stringItem(a.id));
   return target.inArray ? replaceItem(text, target.node, items) : replaceWithArray(text, target.node, items);
-}
-
-/**
- * The YAML edit: in a block sequence, one `- action` line each at the dash's indentation; in a flow sequence, the
- * actions separated by commas; a single value becomes a block sequence one step deeper than its key.
- */
-function yamlExpansion(text: string, { node, inArray }: Target, actions: readonly Action[]): Edit {
-  const eol = lineBreak(text);
-  const ids = actions.map((a) => a.id);
-  const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
-  const before = text.slice(lineStart, node.offset);
-  const dash = /^(\s*)-\s+$/.exec(before);
-  if (inArray && dash) return { offset: node.offset, length: node.length, text: ids.join(`${eol}${dash[1]}- `) };
-  if (inArray) return { offset: node.offset, length: node.length, text: ids.join(', ') };
-  let start = node.offset;
-  while (start > lineStart && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const indent = /^\s*/.exec(text.slice(lineStart, start))![0] + indentUnit(text).replace('\t', '  ');
-  const lines = ids.map((id) => `${eol}${indent}- ${id}`).join('');
-  return { offset: start, length: node.offset + node.length - start, text: lines };
 }
 
 function rewrite(title: string, edit: Edit): Fix {

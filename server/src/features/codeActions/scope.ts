@@ -4,7 +4,7 @@ import { PNode, PString } from '../../parsing/tree';
 import { actionParts } from '../../rules/actions/actionValue';
 import { Fix } from './edits';
 import { indentAt, jsonAt, lineBreak } from './layout';
-import { replaceWithArray, stringItem } from './lists';
+import { replaceWithArray, stringItem, yamlDash, yamlLines, yamlList } from './lists';
 
 /** More ARN patterns than this are no scoping anyone would keep. */
 const MAX_PATTERNS = 20;
@@ -28,7 +28,13 @@ function statementAt(policy: PolicyDocument, offset: number): Statement | undefi
  * only resources of the right kind; the `*` inside each pattern are the places for the real names. Actions with no
  * resource type (List* calls) keep `"*"`, which is then kept beside the patterns.
  */
-export function scopeResourceFixes(text: string, policy: PolicyDocument, catalog: Catalog, offset: number): Fix[] {
+export function scopeResourceFixes(
+  text: string,
+  policy: PolicyDocument,
+  catalog: Catalog,
+  offset: number,
+  yaml = false,
+): Fix[] {
   const statement = statementAt(policy, offset);
   const resource = statement?.elements.Resource;
   const value = resource?.value;
@@ -51,30 +57,30 @@ export function scopeResourceFixes(text: string, policy: PolicyDocument, catalog
   if (unscoped) items.push('*');
   const count = `${patterns.size} ARN pattern${patterns.size === 1 ? '' : 's'}`;
   const title = `Scope Resource "*" to the resource types of its ${actions.length} action${actions.length === 1 ? '' : 's'} (${count}${unscoped ? ', and "*" for those without one' : ''})`;
-  return [
-    {
-      title,
-      kind: 'refactor.rewrite',
-      edits: [
-        replaceWithArray(
-          text,
-          star,
-          items.map((i) => stringItem(i)),
-        ),
-      ],
-    },
-  ];
+  const edit = yaml
+    ? yamlList(text, star, false, items)
+    : replaceWithArray(
+        text,
+        star,
+        items.map((i) => stringItem(i)),
+      );
+  return [{ title, kind: 'refactor.rewrite', edits: [edit] }];
 }
 
 /**
  * "Split this statement by service": a statement whose actions belong to several services becomes one statement
  * per service with the same Effect, Principal, Resource and Condition, so that each can then be scoped on its own.
- * Sids get the service as a suffix. JSON only: the statement is rewritten from its values.
+ * Sids get the service as a suffix. The statement is rewritten from its values, so one that a template builds with
+ * intrinsics (whose values here are resolved) is left alone.
  */
-export function splitByServiceFixes(text: string, policy: PolicyDocument, offset: number): Fix[] {
+export function splitByServiceFixes(text: string, policy: PolicyDocument, offset: number, yaml = false): Fix[] {
   const statement = statementAt(policy, offset);
   const list = policy.statement?.value;
   if (!statement || list?.type !== 'array') return [];
+  const own = text.slice(statement.node.offset, statement.node.offset + statement.node.length);
+  if (/Fn::|"Ref"|\bRef:|!\w/.test(own)) return [];
+  const dash = yaml ? yamlDash(text, statement.node.offset) : '';
+  if (dash === undefined) return [];
   const action = statement.elements.Action?.value;
   if (action?.type !== 'array' || !action.items.every((i) => i.type === 'string')) return [];
   const byService = new Map<string, PString[]>();
@@ -84,7 +90,8 @@ export function splitByServiceFixes(text: string, policy: PolicyDocument, offset
   }
   if (byService.size < 2 || byService.has('*')) return [];
   const indent = indentAt(text, statement.node.offset);
-  const separator = `,${lineBreak(text)}${indent}`;
+  const eol = lineBreak(text);
+  const separator = yaml ? `${eol}${dash}- ` : `,${eol}${indent}`;
   const statements = [...byService].map(([service, items]) => {
     const copy: Record<string, unknown> = {};
     for (const property of statement.node.properties) {
@@ -93,7 +100,7 @@ export function splitByServiceFixes(text: string, policy: PolicyDocument, offset
         copy.Sid = `${property.value.value}${pascal(service)}`;
       else copy[property.key] = plain(property.value);
     }
-    return jsonAt(copy, text, indent);
+    return yaml ? yamlLines(copy, `${dash}  `, eol) : jsonAt(copy, text, indent);
   });
   const services = [...byService.keys()].join(', ');
   return [

@@ -1,8 +1,7 @@
 import { PArray, PObject } from '../../parsing/tree';
-import { stringify } from 'yaml';
 import { Edit, Fix, FixInput } from './edits';
 import { indentAt, jsonAt, lineBreak, startsLine } from './layout';
-import { appendItems, removeItem, replaceWithArray, stringItem } from './lists';
+import { appendItems, removeItem, replaceWithArray, stringItem, yamlDash, yamlLines, yamlList } from './lists';
 
 /** Adds `data.addStatement` (an object, or its JSON text) at the end of the Statement array. */
 export function addStatementFix({ text, policy, finding, yaml, written }: FixInput): Fix[] {
@@ -47,18 +46,33 @@ export function addVersionFix({ text, policy, finding, yaml }: FixInput): Fix[] 
 }
 
 /** Adds the ARNs of `data.addResources` to the statement's Resource, turning a string into an array. */
-export function addResourcesFix({ text, policy, finding, yaml }: FixInput): Fix[] {
+export function addResourcesFix({ text, policy, finding, yaml, written }: FixInput): Fix[] {
   const arns = finding.data?.addResources;
-  if (yaml || !Array.isArray(arns) || arns.length === 0 || !arns.every((a) => typeof a === 'string')) return [];
+  if (!Array.isArray(arns) || arns.length === 0 || !arns.every((a) => typeof a === 'string')) return [];
   const statement = policy?.statements.find((s) => contains(s.node, finding.offset));
   const value = statement?.elements.Resource?.value;
   if (!value) return [];
-  const items = (arns as string[]).map(stringItem);
+  const title = `Add ${arns.length === 1 ? arns[0] : `${arns.length} ARNs`} to Resource`;
+  // In a template, an ARN resolved from the template's own values is written back as the Fn::Sub it stands for.
+  const values = (arns as string[]).map((a) => (written ? written(a) : a));
+  if (yaml) {
+    const lines = values.map((v) => (typeof v === 'string' ? v : yamlLines(v, '', lineBreak(text))));
+    const last = value.type === 'array' ? value.items[value.items.length - 1] : undefined;
+    const dash = last && yamlDash(text, last.offset);
+    let edit: Edit | undefined;
+    if (last && dash !== undefined) {
+      const eol = lineBreak(text);
+      edit = { offset: last.offset + last.length, length: 0, text: lines.map((l) => `${eol}${dash}- ${l}`).join('') };
+    } else if (value.type === 'string' && value.valueOffset !== undefined) {
+      edit = yamlList(text, value, false, [text.slice(value.offset, value.offset + value.length), ...lines]);
+    }
+    return edit ? [{ title, kind: 'quickfix', edits: [edit], isPreferred: true, finding }] : [];
+  }
+  const items = values.map((v) => (indent: string) => jsonAt(v, text, indent));
   let edit;
   if (value.type === 'array') edit = appendItems(text, value, items);
   else if (value.type === 'string') edit = replaceWithArray(text, value, [stringItem(value.value), ...items]);
   else return [];
-  const title = `Add ${arns.length === 1 ? arns[0] : `${arns.length} ARNs`} to Resource`;
   return [{ title, kind: 'quickfix', edits: [edit], isPreferred: true, finding }];
 }
 
@@ -120,22 +134,11 @@ export function contains(node: { offset: number; length: number }, offset: numbe
 function yamlAppendItem(text: string, list: PArray | PObject, value: Record<string, unknown>): Edit | undefined {
   if (list.type !== 'array' || list.items.length === 0) return undefined;
   const last = list.items[list.items.length - 1];
-  const lineStart = text.lastIndexOf('\n', last.offset - 1) + 1;
-  const dash = /^(\s*)-\s+/.exec(text.slice(lineStart, last.offset));
   const end = last.offset + last.length;
-  if (!dash) return { offset: end, length: 0, text: `, ${JSON.stringify(value)}` };
+  const dash = yamlDash(text, last.offset);
+  if (dash === undefined) return { offset: end, length: 0, text: `, ${JSON.stringify(value)}` };
   const eol = lineBreak(text);
-  const inner = ' '.repeat(dash[0].length);
-  // `Fn::Sub: x` written as the short form the template itself uses.
-  const lines = stringify(value, { lineWidth: 0 })
-    .trimEnd()
-    .split('\n')
-    .map((l) => l.replace(/^(\s*(?:- )?)Fn::Sub: (\S.*)$/, '$1!Sub $2'));
-  const item = `${eol}${dash[1]}- ${lines[0]}${lines
-    .slice(1)
-    .map((l) => `${eol}${inner}${l}`)
-    .join('')}`;
-  return { offset: end, length: 0, text: item };
+  return { offset: end, length: 0, text: `${eol}${dash}- ${yamlLines(value, dash + '  ', eol)}` };
 }
 
 /** An object's own text, its lines after the first indented one step more, to sit in a new array. */
