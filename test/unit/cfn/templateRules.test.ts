@@ -171,6 +171,7 @@ describe('parameters, conditions and outputs', () => {
       'AWS::EC2::VPC::Id',
       'List<AWS::EC2::Subnet::Id>',
       'AWS::SSM::Parameter::Value<String>',
+      'AWS::SSM::Parameter::Value<List<String>>',
       'CommaDelimitedList',
       'List<Number>',
     ];

@@ -1,3 +1,4 @@
+import { PARAMETER_TYPES } from '../../cfn/parameterTypes';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { LANGUAGE_EXTENSIONS, SERVERLESS_TRANSFORM } from '../../cfn/template';
 import { Env, startingFirst } from './env';
@@ -153,37 +154,6 @@ export function parameterKeys(env: Env): void {
     });
   }
 }
-
-const PARAMETER_TYPES = [
-  'String',
-  'Number',
-  'List<Number>',
-  'CommaDelimitedList',
-  'AWS::EC2::AvailabilityZone::Name',
-  'AWS::EC2::Image::Id',
-  'AWS::EC2::Instance::Id',
-  'AWS::EC2::KeyPair::KeyName',
-  'AWS::EC2::SecurityGroup::GroupName',
-  'AWS::EC2::SecurityGroup::Id',
-  'AWS::EC2::Subnet::Id',
-  'AWS::EC2::Volume::Id',
-  'AWS::EC2::VPC::Id',
-  'AWS::Route53::HostedZone::Id',
-  'List<AWS::EC2::AvailabilityZone::Name>',
-  'List<AWS::EC2::Image::Id>',
-  'List<AWS::EC2::Instance::Id>',
-  'List<AWS::EC2::SecurityGroup::GroupName>',
-  'List<AWS::EC2::SecurityGroup::Id>',
-  'List<AWS::EC2::Subnet::Id>',
-  'List<AWS::EC2::Volume::Id>',
-  'List<AWS::EC2::VPC::Id>',
-  'List<AWS::Route53::HostedZone::Id>',
-  'AWS::SSM::Parameter::Name',
-  'AWS::SSM::Parameter::Value<String>',
-  'AWS::SSM::Parameter::Value<List<String>>',
-  'AWS::SSM::Parameter::Value<CommaDelimitedList>',
-  'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
-];
 
 export function parameterTypeValues(env: Env): void {
   for (const type of startingFirst(env, PARAMETER_TYPES, (t) => t)) {

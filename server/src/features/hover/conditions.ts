@@ -3,7 +3,7 @@ import { OperatorFamily, operatorInfo } from '../../catalog/operators';
 import { parseOperator } from '../../model/condition';
 import { Statement } from '../../model/policy';
 import { actionScope } from '../../rules/resources/applicability';
-import { cardinalityKnown, lookupKey } from '../../rules/conditions/keys';
+import { cardinalityKnown, lookupKey, supportedKeys } from '../../rules/conditions/keys';
 import { isKnownOperator } from '../../rules/conditions/unknownConditionOperator';
 import { GLOBAL_KEY_DESCRIPTIONS } from './globalKeys';
 import { CONDITION_OPERATORS_URL, GLOBAL_KEYS_URL, serviceReferenceUrl } from './links';
@@ -172,19 +172,4 @@ function usedByAnyAction(catalog: Catalog, key: ConditionKey): boolean {
     usedKeys.set(key, used);
   }
   return used;
-}
-
-const actionKeys = new WeakMap<Action, Set<string>>();
-
-/** The keys an action supports, its resource types' included, in lower case. */
-function supportedKeys(catalog: Catalog, action: Action): Set<string> {
-  let keys = actionKeys.get(action);
-  if (!keys) {
-    const resourceKeys = action.resourceTypes.flatMap(
-      (r) => catalog.resourceType(action.service, r.name)?.conditionKeys ?? [],
-    );
-    keys = new Set([...action.conditionKeys, ...resourceKeys].map((k) => k.toLowerCase()));
-    actionKeys.set(action, keys);
-  }
-  return keys;
 }

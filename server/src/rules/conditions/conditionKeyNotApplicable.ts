@@ -2,7 +2,7 @@ import { Action, Catalog, ConditionKey } from '../../catalog/catalog';
 import { effectOf, Statement, stringsOf } from '../../model/policy';
 import { Rule } from '../rule';
 import { KnownEntry, knownEntries } from './entries';
-import { knownKey } from './keys';
+import { knownKey, supportedKeys } from './keys';
 import { keyNameSpan } from './spans';
 
 /** A service condition key that none of the statement's actions supports. */
@@ -56,7 +56,6 @@ function statementActions(statement: Statement, catalog: Catalog): Action[] | un
 }
 
 const usedKeys = new WeakMap<Catalog, Set<string>>();
-const actionKeys = new WeakMap<Action, Set<string>>();
 
 /** True when the AWS reference lists the key under at least one action (otherwise where it applies is unknown). */
 function usedByAnyAction(catalog: Catalog, key: ConditionKey): boolean {
@@ -66,22 +65,6 @@ function usedByAnyAction(catalog: Catalog, key: ConditionKey): boolean {
     usedKeys.set(catalog, keys);
   }
   return keys.has(key.key.toLowerCase());
-}
-
-/**
- * The keys an action supports, in lower case: its own and those of its resource types. The catalog's action
- * keys miss many resource-type keys (`rds:db-tag/...` for `rds:DescribeDBInstances`), so both are read here.
- */
-function supportedKeys(catalog: Catalog, action: Action): Set<string> {
-  let keys = actionKeys.get(action);
-  if (!keys) {
-    const resourceKeys = action.resourceTypes.flatMap(
-      (r) => catalog.resourceType(action.service, r.name)?.conditionKeys ?? [],
-    );
-    keys = new Set([...action.conditionKeys, ...resourceKeys].map((k) => k.toLowerCase()));
-    actionKeys.set(action, keys);
-  }
-  return keys;
 }
 
 function messageFor(statement: Statement, entry: KnownEntry, key: ConditionKey, catalog: Catalog): string {

@@ -1,4 +1,4 @@
-import { Catalog, ConditionKey } from '../../catalog/catalog';
+import { Action, Catalog, ConditionKey } from '../../catalog/catalog';
 
 /** What a condition key name is, as far as the catalog can tell. */
 export type KeyLookup =
@@ -51,4 +51,22 @@ function formatProblem(name: string): FormatProblem | undefined {
 export function cardinalityKnown(key: ConditionKey): boolean {
   const prefix = key.key.slice(0, key.key.indexOf(':')).toLowerCase();
   return prefix === key.service || prefix === 'aws';
+}
+
+const actionKeys = new WeakMap<Action, Set<string>>();
+
+/**
+ * The keys an action supports, in lower case: its own and those of its resource types. The catalog's action
+ * keys miss many resource-type keys (`rds:db-tag/...` for `rds:DescribeDBInstances`), so both are read here.
+ */
+export function supportedKeys(catalog: Catalog, action: Action): Set<string> {
+  let keys = actionKeys.get(action);
+  if (!keys) {
+    const resourceKeys = action.resourceTypes.flatMap(
+      (r) => catalog.resourceType(action.service, r.name)?.conditionKeys ?? [],
+    );
+    keys = new Set([...action.conditionKeys, ...resourceKeys].map((k) => k.toLowerCase()));
+    actionKeys.set(action, keys);
+  }
+  return keys;
 }

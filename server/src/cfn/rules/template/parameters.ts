@@ -1,4 +1,5 @@
 import { describeType, PNode } from '../../../parsing/tree';
+import { AWS_TYPES, PLAIN_TYPES, validParameterType } from '../../parameterTypes';
 import { TemplateRule } from '../rule';
 import { didYouMean, fix, keyTarget, quoted, valueTarget } from '../util';
 
@@ -15,31 +16,6 @@ const PARAMETER_KEYS = [
   'MinValue',
   'NoEcho',
 ];
-
-/** The AWS-specific parameter types, from the User Guide's "Supported AWS-specific parameter types". */
-const AWS_TYPES = [
-  'AWS::EC2::AvailabilityZone::Name',
-  'AWS::EC2::Image::Id',
-  'AWS::EC2::Instance::Id',
-  'AWS::EC2::KeyPair::KeyName',
-  'AWS::EC2::SecurityGroup::GroupName',
-  'AWS::EC2::SecurityGroup::Id',
-  'AWS::EC2::Subnet::Id',
-  'AWS::EC2::Volume::Id',
-  'AWS::EC2::VPC::Id',
-  'AWS::Route53::HostedZone::Id',
-  'AWS::SSM::Parameter::Name',
-];
-const PLAIN_TYPES = ['String', 'Number', 'List<Number>', 'CommaDelimitedList'];
-
-/** True for a parameter type CloudFormation accepts. */
-export function validParameterType(type: string): boolean {
-  if (PLAIN_TYPES.includes(type) || AWS_TYPES.includes(type)) return true;
-  const list = /^List<(.+)>$/.exec(type);
-  if (list && AWS_TYPES.includes(list[1])) return true;
-  const ssm = /^AWS::SSM::Parameter::Value<(.+)>$/.exec(type);
-  return !!ssm && validParameterType(ssm[1]);
-}
 
 function scalarText(node: PNode | undefined): string | undefined {
   if (!node) return undefined;
