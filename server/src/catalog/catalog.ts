@@ -95,6 +95,8 @@ export class Catalog {
   /** The service prefixes whose actions a resource control policy may name. */
   readonly rcpServices: ReadonlySet<string>;
   private readonly actionIndex = new Map<string, Action>();
+  /** The same by the id as documented: most values are written so, and need no lower-casing to be found. */
+  private readonly exactActionIndex = new Map<string, Action>();
   private readonly keyIndex = new Map<string, ConditionKey>();
   private readonly keyPatterns: KeyPattern[] = [];
   private readonly arnFormats = new Map<ResourceType, ArnFormat>();
@@ -125,6 +127,7 @@ export class Catalog {
       this.services.set(prefix, service);
       for (const action of service.actions) {
         this.actionIndex.set(action.lowerId, action);
+        this.exactActionIndex.set(action.id, action);
         this.longestActionId = Math.max(this.longestActionId, action.id.length);
       }
     }
@@ -141,7 +144,23 @@ export class Catalog {
 
   /** An action by `service:Name`, case-insensitively. */
   action(id: string): Action | undefined {
-    return this.actionIndex.get(id.toLowerCase());
+    return this.exactActionIndex.get(id) ?? this.actionIndex.get(id.toLowerCase());
+  }
+
+  private actionsByNameCache?: Map<string, Action[]>;
+
+  /** The actions of every service with this name (`GetObject`), case-insensitively; indexed on first use. */
+  actionsNamed(name: string): readonly Action[] {
+    if (!this.actionsByNameCache) {
+      this.actionsByNameCache = new Map();
+      for (const action of this.allActions()) {
+        const key = action.name.toLowerCase();
+        const list = this.actionsByNameCache.get(key);
+        if (list) list.push(action);
+        else this.actionsByNameCache.set(key, [action]);
+      }
+    }
+    return this.actionsByNameCache.get(name.toLowerCase()) ?? [];
   }
 
   /** Every action of every service. */

@@ -21,9 +21,13 @@ export function actionLists(statement: Statement): ActionList[] {
   return lists;
 }
 
-/** Every string value of the statement's Action and NotAction elements. */
+const strings = new WeakMap<Statement, PString[]>();
+
+/** Every string value of the statement's Action and NotAction elements; found once per statement, as most action rules read them. */
 export function actionStrings(statement: Statement): PString[] {
-  return actionLists(statement).flatMap((list) => list.values);
+  let found = strings.get(statement);
+  if (!found) strings.set(statement, (found = actionLists(statement).flatMap((list) => list.values)));
+  return found;
 }
 
 /** A well-formed action value `service:name`, split at its colon. */
@@ -89,9 +93,7 @@ export function matchesSomething(catalog: Catalog, text: string): boolean {
 
 /** The prefixes of the services that have an action of this exact name (case-insensitively). */
 export function servicesWithAction(catalog: Catalog, name: string): string[] {
-  const found: string[] = [];
-  for (const prefix of catalog.services.keys()) if (catalog.action(`${prefix}:${name}`)) found.push(prefix);
-  return found;
+  return catalog.actionsNamed(name).map((a) => a.service);
 }
 
 /** A value as messages quote it: JSON-quoted, and shortened when long. */

@@ -10,12 +10,22 @@ export interface KnownEntry extends ConditionEntry {
   info: OperatorInfo;
 }
 
-/** The entries of a statement's Condition block whose operator is known (unknown ones are reported elsewhere). */
+const known = new WeakMap<Statement, KnownEntry[]>();
+
+/**
+ * The entries of a statement's Condition block whose operator is known (unknown ones are reported elsewhere).
+ * Found once per statement: every condition rule reads them.
+ */
 export function knownEntries(statement: Statement): KnownEntry[] {
-  return conditionEntries(statement).flatMap((entry) => {
-    const info = isKnownOperator(entry.operator.key) ? operatorInfo(entry.parsed.base) : undefined;
-    return info ? [{ ...entry, info }] : [];
-  });
+  let entries = known.get(statement);
+  if (!entries) {
+    entries = conditionEntries(statement).flatMap((entry) => {
+      const info = isKnownOperator(entry.operator.key) ? operatorInfo(entry.parsed.base) : undefined;
+      return info ? [{ ...entry, info }] : [];
+    });
+    known.set(statement, entries);
+  }
+  return entries;
 }
 
 /**
