@@ -47,6 +47,9 @@ export const invalidRef: TemplateRule = {
   },
 };
 
+/** Sorted once per resource type: a template asks for the same types' attributes thousands of times. */
+const sortedAttributes = new WeakMap<object, string[]>();
+
 /** The attributes a resource has for GetAtt, or undefined when any may be (custom resources, nested stacks, SAM). */
 function attributesOf(resource: Resource, spec: CfnSpec): string[] | undefined {
   const type = resource.type;
@@ -54,9 +57,15 @@ function attributesOf(resource: Resource, spec: CfnSpec): string[] | undefined {
   if (type.startsWith('AWS::Serverless::') || !/^(AWS|Alexa)::/.test(type) || type.endsWith('::MODULE'))
     return undefined;
   const facts = spec.resourceType(type);
-  // Plain names first, then the nested ones, each in alphabetical order, as messages list them.
-  const depth = (name: string) => name.split('.').length;
-  return facts ? Object.keys(facts.attributes).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b)) : undefined;
+  if (!facts) return undefined;
+  let names = sortedAttributes.get(facts);
+  if (!names) {
+    // Plain names first, then the nested ones, each in alphabetical order, as messages list them.
+    const depth = (name: string) => name.split('.').length;
+    names = Object.keys(facts.attributes).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
+    sortedAttributes.set(facts, names);
+  }
+  return names;
 }
 
 function attributeValid(attribute: string, resource: Resource, known: string[]): boolean {
