@@ -154,7 +154,8 @@ function memoKey(policy: EmbeddedPolicy, text: string): string {
   const spans = (list: Span[]) => list.map((s) => `${s.offset - base}+${s.length}`).join(',');
   return [
     policy.kind,
-    policy.path,
+    // The reason names the resource type and property, and a message may quote it.
+    policy.reason,
     source,
     policy.resolved.join('\u0001'),
     spans(policy.opaque),
