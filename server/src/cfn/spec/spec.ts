@@ -59,7 +59,8 @@ export interface ResourceTypeSpec {
 export interface CfnSpecData {
   source: { package: string; version: string; license?: string };
   generatedBy?: string;
-  resourceTypes: Record<string, ResourceTypeSpec>;
+  /** Each type as an object, or as its JSON text (as the generated file stores them, to be parsed on first use). */
+  resourceTypes: Record<string, ResourceTypeSpec | string>;
 }
 
 /** A property that holds an IAM policy: `path` from the resource's Properties, `name` the path dotted. */
@@ -79,7 +80,8 @@ const own = <T>(record: Record<string, T> | undefined, key: string): T | undefin
  */
 export class CfnSpec {
   readonly source: CfnSpecData['source'];
-  private readonly types: Map<string, ResourceTypeSpec>;
+  /** Each type as the generated file holds it: its own JSON text, parsed on first use (or already an object). */
+  private readonly types: Map<string, ResourceTypeSpec | string>;
   private namesCache: string[] | undefined;
   private lowerIndex: Map<string, string> | undefined;
   private readonly policyCache = new Map<string, PolicyProperty[]>();
@@ -91,7 +93,11 @@ export class CfnSpec {
 
   /** A resource type by its exact name. */
   resourceType(name: string): ResourceTypeSpec | undefined {
-    return this.types.get(name);
+    const found = this.types.get(name);
+    if (typeof found !== 'string') return found;
+    const parsed = JSON.parse(found) as ResourceTypeSpec;
+    this.types.set(name, parsed);
+    return parsed;
   }
 
   /** Every resource type name, sorted. */
@@ -119,7 +125,7 @@ export class CfnSpec {
    * next name is followed.
    */
   property(resourceType: string, path: readonly string[]): PropertySpec | undefined {
-    const spec = this.types.get(resourceType);
+    const spec = this.resourceType(resourceType);
     if (!spec || path.length === 0) return undefined;
     let property = own(spec.properties, path[0]);
     for (let i = 1; property && i < path.length; i++) {
@@ -134,12 +140,12 @@ export class CfnSpec {
 
   /** A nested type of a resource by its local name (the name a `{ ref }` holds). */
   typeOf(resourceType: string, typeName: string): TypeSpec | undefined {
-    return own(this.types.get(resourceType)?.types, typeName);
+    return own(this.resourceType(resourceType)?.types, typeName);
   }
 
   /** The type of an `Fn::GetAtt` attribute, nested names dotted (`Endpoint.Address`). */
   attribute(resourceType: string, name: string): TypeRef | undefined {
-    return own(this.types.get(resourceType)?.attributes, name);
+    return own(this.resourceType(resourceType)?.attributes, name);
   }
 
   /**
@@ -147,7 +153,7 @@ export class CfnSpec {
    * first (`ResourcePolicy.PolicyDocument` of `AWS::DynamoDB::Table`), each by every path that leads to it.
    */
   policyProperties(resourceType: string): readonly PolicyProperty[] {
-    const spec = this.types.get(resourceType);
+    const spec = this.resourceType(resourceType);
     if (!spec) return [];
     let found = this.policyCache.get(resourceType);
     if (found) return found;
