@@ -3,7 +3,7 @@ import { EmbeddedPolicy } from '../cfn/embedded';
 import { Resource } from '../cfn/template';
 import { Analysis } from '../engine/analyze';
 import { PolicyDocument, Statement, StatementElement, STATEMENT_ELEMENTS } from '../model/policy';
-import { PNode, PObject, PProperty } from '../parsing/tree';
+import { PNode, PProperty } from '../parsing/tree';
 import { analysisOf } from './analyses';
 import { DocumentSettings } from './settings';
 
@@ -155,13 +155,4 @@ function placeInTemplate(context: CursorContext, offset: number): void {
     const below = context.path.findIndex((s) => s.node === resource.properties);
     context.propertyPath = context.path.slice(below + 1).flatMap((s) => (s.property ? [s.property.key] : []));
   }
-}
-
-/** The object that holds the offset innermost, for completing its keys. */
-export function objectAt(context: CursorContext): PObject | undefined {
-  for (let i = context.path.length - 1; i >= 0; i--) {
-    const node = context.path[i].node;
-    if (node.type === 'object') return node;
-  }
-  return undefined;
 }

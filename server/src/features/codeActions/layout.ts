@@ -1,5 +1,3 @@
-import { PNode, PObject, PString } from '../../parsing/tree';
-
 /** The line break the document uses. */
 export function lineBreak(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
@@ -34,39 +32,6 @@ export function indentUnit(text: string): string {
 export function jsonAt(value: unknown, text: string, indent: string): string {
   const pretty = JSON.stringify(value, null, indentUnit(text));
   return pretty.split('\n').join(lineBreak(text) + indent);
-}
-
-/** The innermost string node that holds `offset` (its quotes included). */
-export function stringAt(node: PNode | undefined, offset: number): PString | undefined {
-  if (!node || offset < node.offset || offset > node.offset + node.length) return undefined;
-  if (node.type === 'string') return node;
-  const children =
-    node.type === 'object'
-      ? node.properties.flatMap((p) => (p.value ? [p.value] : []))
-      : node.type === 'array'
-        ? node.items
-        : [];
-  for (const child of children) {
-    const found = stringAt(child, offset);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The object of a tree that most closely holds `offset`. */
-export function objectAt(node: PNode | undefined, offset: number): PObject | undefined {
-  if (!node || offset < node.offset || offset >= node.offset + node.length) return undefined;
-  const children =
-    node.type === 'object'
-      ? node.properties.flatMap((p) => (p.value ? [p.value] : []))
-      : node.type === 'array'
-        ? node.items
-        : [];
-  for (const child of children) {
-    const found = objectAt(child, offset);
-    if (found) return found;
-  }
-  return node.type === 'object' ? node : undefined;
 }
 
 function lineStart(text: string, offset: number): number {

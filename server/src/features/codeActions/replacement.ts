@@ -1,6 +1,7 @@
 import { closest } from '../../catalog/suggest';
 import { Edit, Fix, FixInput } from './edits';
-import { stringAt } from './layout';
+import { PNode } from '../../parsing/tree';
+import { pathTo } from '../cursor';
 
 /** Rules whose replacement is the one right answer (a version, the case of an action, the ARN prefix). */
 const CERTAIN = new Set(['invalid-version', 'old-version', 'legacy-version', 'action-case', 'invalid-arn']);
@@ -24,8 +25,10 @@ function oneSlip(old: string, replacement: string): boolean {
 }
 
 /** "Change to s3:GetObject" when the edit is inside one string value, else "Replace with <text>". */
-function titleOf(text: string, edit: Edit, root: Parameters<typeof stringAt>[0]): string {
-  const node = stringAt(root, edit.offset);
+function titleOf(text: string, edit: Edit, root: PNode | undefined): string {
+  const path = pathTo(root, edit.offset);
+  const last = path[path.length - 1]?.node;
+  const node = last?.type === 'string' ? last : undefined;
   const inside = node && node.valueOffset !== undefined && edit.offset >= node.valueOffset;
   if (!node || !inside || edit.offset + edit.length > node.valueOffset! + node.value.length) {
     return `Replace with ${shorten(edit.text)}`;
