@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog/catalog';
 import { getCatalog } from '../catalog/load';
-import { detectPolicy } from '../model/detect';
+import { detectPolicy, fileNameKind } from '../model/detect';
 import { looksLikePolicy, PolicyDocument } from '../model/policy';
 import { getCfnSpec } from '../cfn/spec/load';
 import { looksLikeTemplate } from '../cfn/template';
@@ -87,9 +87,7 @@ function analyzeAll(input: AnalysisInput, reuse: AnalysisReuse): Analysis {
   if (!looksLikePolicy(root) || yaml) {
     // A file named as a policy is one even when it is too broken to tell, and so is a template that says it is
     // one: say why nothing else is reported.
-    const named =
-      /\.(policy|bucket-policy|key-policy|trust-policy|queue-policy|topic-policy|resource-policy|boundary|scp|rcp)\.jsonc?$/i;
-    const shown = named.test(input.fileName ?? '') || input.text.includes('AWSTemplateFormatVersion');
+    const shown = fileNameKind(input.fileName ?? '') !== undefined || input.text.includes('AWSTemplateFormatVersion');
     const findings = shown ? syntaxFindings(parse, settings, yaml) : [];
     return { parse, findings };
   }

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisOf, MAX_ANALYSED_LENGTH } from './analyses';
 import { ruleDocUrl } from '../rules/docsUrl';
 import { Finding, Severity } from '../rules/rule';
-import { FILE_NAME_KINDS } from '../model/detect';
+import { fileNameKind } from '../model/detect';
 import { analysisTarget } from './documentFilter';
 import { DocumentSettings } from './settings';
 
@@ -52,11 +52,8 @@ export function diagnosticsOf(
  * is not a policy and gets nothing. Both tests are a single linear scan.
  */
 function mayBePolicy(text: string, fileName: string): boolean {
-  const lower = fileName.toLowerCase();
   return (
-    FILE_NAME_KINDS.some(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c')) ||
-    text.includes('"Statement"') ||
-    text.includes('AWSTemplateFormatVersion')
+    fileNameKind(fileName) !== undefined || text.includes('"Statement"') || text.includes('AWSTemplateFormatVersion')
   );
 }
 

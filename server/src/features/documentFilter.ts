@@ -1,4 +1,4 @@
-import { FILE_NAME_KINDS } from '../model/detect';
+import { fileNameKind } from '../model/detect';
 
 /** What the engine is told about a document it should analyse. */
 export interface AnalysisTarget {
@@ -20,10 +20,8 @@ export function analysisTarget(uri: string, languageId: string): AnalysisTarget 
   if (languageId === 'cloudformation' || languageId === 'cfn-yaml' || languageId === 'cfn-json') {
     return { fileName, languageId: languageId === 'cfn-json' ? 'json' : /\.json$/i.test(fileName) ? 'json' : 'yaml' };
   }
-  const lower = fileName.toLowerCase();
-  const named = FILE_NAME_KINDS.find(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c'));
-  if (!named) return undefined;
-  return { fileName, languageId: lower.endsWith('c') ? 'jsonc' : 'json' };
+  if (!fileNameKind(fileName)) return undefined;
+  return { fileName, languageId: fileName.toLowerCase().endsWith('c') ? 'jsonc' : 'json' };
 }
 
 /** The path part of a URI, decoded (`file:///a/my%20key.key-policy.json` → `/a/my key.key-policy.json`). */

@@ -1,6 +1,6 @@
 import { CodeLens } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FILE_NAME_KINDS } from '../model/detect';
+import { fileNameKind } from '../model/detect';
 import { KIND_NAMES, POLICY_KINDS, PolicyKind } from '../model/kind';
 import { KindSource } from '../model/policy';
 import { analysisOf } from './analyses';
@@ -59,7 +59,5 @@ function shownReason(reason: string, source: KindSource): string {
 
 /** The file-name convention that decides the kind, as the detection applies it (`.jsonc` included). */
 function nameSuffixOf(fileName: string): string | undefined {
-  const lower = fileName.toLowerCase();
-  const named = FILE_NAME_KINDS.find(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c'));
-  return named?.[0];
+  return fileNameKind(fileName)?.suffix;
 }

@@ -17,6 +17,16 @@ export const FILE_NAME_KINDS: readonly [string, PolicyKind][] = [
   ['.policy.json', 'identity'],
 ];
 
+/**
+ * The file-name convention a path follows, `.jsonc` included (`app.key-policy.jsonc`): its suffix and the kind it
+ * says, or undefined. The longest suffix is listed first, so it wins.
+ */
+export function fileNameKind(fileName: string): { suffix: string; kind: PolicyKind } | undefined {
+  const lower = fileName.toLowerCase();
+  const named = FILE_NAME_KINDS.find(([suffix]) => lower.endsWith(suffix) || lower.endsWith(suffix + 'c'));
+  return named && { suffix: named[0], kind: named[1] };
+}
+
 /** What decides a document's kind besides its content. */
 export interface KindHints {
   /** The document's path or URI. */
@@ -39,11 +49,8 @@ interface KindChoice {
 
 function chooseKind(root: PObject, hints: KindHints): KindChoice {
   const path = (hints.fileName ?? '').replace(/\\/g, '/');
-  const lower = path.toLowerCase();
-  for (const [suffix, kind] of FILE_NAME_KINDS) {
-    if (lower.endsWith(suffix) || lower.endsWith(suffix + 'c'))
-      return { kind, reason: `file name ends in ${suffix}`, source: 'file-name' };
-  }
+  const named = fileNameKind(path);
+  if (named) return { kind: named.kind, reason: `file name ends in ${named.suffix}`, source: 'file-name' };
   for (const [glob, kind] of Object.entries(hints.kindGlobs ?? {})) {
     if (isPolicyKind(kind) && path && matchesSetting(path, glob)) {
       return { kind, reason: `setting policyLens.policyKinds: ${glob}`, source: 'setting' };

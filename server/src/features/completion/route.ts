@@ -1,6 +1,6 @@
 import { PolicyHolder } from '../../cfn/spec/spec';
 import { TEMPLATE_SECTIONS, Template, buildTemplate } from '../../cfn/template';
-import { FILE_NAME_KINDS } from '../../model/detect';
+import { fileNameKind } from '../../model/detect';
 import { PolicyKind } from '../../model/kind';
 import { POLICY_ELEMENTS } from '../../model/policy';
 import { PObject } from '../../parsing/tree';
@@ -81,8 +81,8 @@ function standalonePolicy(env: Env): PolicyAt | undefined {
   const keys = (root?.properties ?? []).filter((p) => !typing(context, p.keySpan)).map((p) => p.key);
   if (!keys.every((k) => (POLICY_ELEMENTS as readonly string[]).includes(k))) return undefined;
   const path = pathOf(context.document.uri).toLowerCase();
-  const named = FILE_NAME_KINDS.find(([suffix]) => path.endsWith(suffix) || path.endsWith(suffix + 'c'));
-  if (named) return { base: [], kind: named[1], strict: true, inTemplate: false };
+  const named = fileNameKind(path);
+  if (named) return { base: [], kind: named.kind, strict: true, inTemplate: false };
   if (keys.length > 0 || /polic/.test(path)) return { base: [], kind: 'identity', strict: false, inTemplate: false };
   return undefined;
 }
