@@ -10,6 +10,7 @@ import { KIND_NAMES } from '../model/kind';
 import { buildPolicy, PolicyDocument } from '../model/policy';
 import { lineAt, lineStarts } from '../parsing/lines';
 import { PObject, Span } from '../parsing/tree';
+import { ruleById } from '../rules';
 import { Finding, Severity } from '../rules/rule';
 import { AnalysisSettings } from './settings';
 
@@ -20,18 +21,6 @@ export interface TemplateAnalysis {
   policies: { embedded: EmbeddedPolicy; policy: PolicyDocument }[];
   findings: Finding[];
 }
-
-/**
- * Policy rules that compare the names of values with each other: where a name is a stand-in for an unknown part
- * (a parameter), two stand-ins may be one bucket, so their findings there are not kept.
- */
-const COMPARES_NAMES = new Set(['bucket-name-mismatch']);
-
-/** Policy rules that mean nothing inside a template, where the policy's text is the template's. */
-const NOT_IN_TEMPLATES = new Set([
-  // The characters of a key policy are those of the template's text, and YAML writes them differently.
-  'key-policy-characters',
-]);
 
 /**
  * Findings of embedded policies by what decides them (kind, source text, resolved values), with offsets from the
@@ -113,8 +102,11 @@ export function analyzeTemplate(
     }
     const own: Finding[] = [];
     for (const finding of runPolicyRules(policy)) {
-      if (NOT_IN_TEMPLATES.has(finding.ruleId) || one.opaque.some((s) => inside(finding, s))) continue;
-      if (COMPARES_NAMES.has(finding.ruleId) && one.partial.some((s) => inside(finding, s))) continue;
+      // Rules that read the document's text do not apply; rules that compare names do not where a name is a
+      // stand-in (two stand-ins may be one bucket); nothing is kept inside a value that could not be resolved.
+      const reads = ruleById(finding.ruleId)?.inTemplates;
+      if (reads === 'text' || one.opaque.some((s) => inside(finding, s))) continue;
+      if (reads === 'names' && one.partial.some((s) => inside(finding, s))) continue;
       own.push({ ...finding, message: shownWithSources(finding.message, one, text) });
     }
     findings.push(...own);

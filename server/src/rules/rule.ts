@@ -43,6 +43,12 @@ export interface Rule {
   kinds?: readonly PolicyKind[];
   /** The IAM Access Analyzer check codes this rule covers offline. */
   accessAnalyzer?: readonly string[];
+  /**
+   * How the rule reads a policy embedded in a CloudFormation template: `text` when it reads the document's text
+   * itself, which in a template is the template's (such a rule does not run there); `names` when it compares names
+   * across values, which a stand-in for an unknown part (a parameter) may make differ where they are one.
+   */
+  inTemplates?: 'text' | 'names';
   /** Checks one statement. Rules that only need one statement use this, so results can be kept per statement. */
   checkStatement?(statement: Statement, context: RuleContext): void;
   /** Checks the whole document. */

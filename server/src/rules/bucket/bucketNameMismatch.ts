@@ -16,6 +16,7 @@ export const bucketNameMismatch: Rule = {
     'left unchanged is the usual cause. Bucket names with wildcards or policy variables are not judged.',
   ].join(' '),
   severity: 'error',
+  inTemplates: 'names',
   kinds: ['bucket'],
   checkDocument({ policy, report }) {
     const bucket = policyBucket(policy);

@@ -21,6 +21,8 @@ export const keyPolicyCharacters: Rule = {
     '(`\\u2019`) are not checked.',
   ].join(' '),
   severity: 'error',
+  // The characters of a key policy are those of its JSON text; in a template YAML writes them otherwise.
+  inTemplates: 'text',
   kinds: ['key'],
   checkDocument({ policy, report }) {
     for (const string of plainStrings(policy.root)) {
