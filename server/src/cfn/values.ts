@@ -59,27 +59,19 @@ const LIST_ELEMENTS = new Set([
 
 /** Resolves the intrinsics of a policy value for checking. Recursion is bounded by the parser's depth limit. */
 export function resolveTree(node: PNode, env: ResolveEnv): ResolvedTree {
-  const opaque: Span[] = [];
-  const partial: Span[] = [];
-  const samples = new Map<string, string>();
-  const values: string[] = [];
-  const walk: Walk = { ...env, partial, samples, values };
-  const resolved = resolveValue(node, undefined, walk, opaque);
-  return { root: resolved ?? node, opaque, partial, samples, resolved: values };
+  const walk: Walk = { ...env, opaque: [], partial: [], samples: new Map(), resolved: [] };
+  const root = resolveValue(node, undefined, walk) ?? node;
+  return { root, opaque: walk.opaque, partial: walk.partial, samples: walk.samples, resolved: walk.resolved };
 }
 
-/** Resolution as it goes: where values with stand-ins are noted. */
-interface Walk extends ResolveEnv {
-  partial?: Span[];
-  samples?: Map<string, string>;
-  values?: string[];
-}
+/** Resolution as it goes: the environment, and what the resolved tree is noted with. */
+type Walk = ResolveEnv & Omit<ResolvedTree, 'root'>;
 
-function resolveValue(node: PNode, key: string | undefined, env: ResolveEnv, opaque: Span[]): PNode | undefined {
+function resolveValue(node: PNode, key: string | undefined, env: Walk): PNode | undefined {
   const call = intrinsicOf(node);
   if (call) {
     if (call.name === 'Fn::If') {
-      const branches = ifBranches(call.argument, env, opaque);
+      const branches = ifBranches(call.argument, env);
       if (branches.length === 1) return branches[0];
       if (branches.length > 1 && key !== undefined && LIST_ELEMENTS.has(key)) {
         const items = branches.flatMap((b) => (b.type === 'array' ? b.items : [b]));
@@ -87,20 +79,20 @@ function resolveValue(node: PNode, key: string | undefined, env: ResolveEnv, opa
       }
     }
     const pieces = piecesOf(node, env, 0);
-    const value = pieces && finish(pieces, (env as Walk).samples);
+    const value = pieces && finish(pieces, env.samples);
     if (value !== undefined) {
-      if (pieces!.some((p) => 'hole' in p)) (env as Walk).partial?.push({ offset: node.offset, length: node.length });
-      (env as Walk).values?.push(value);
+      if (pieces!.some((p) => 'hole' in p)) env.partial.push({ offset: node.offset, length: node.length });
+      env.resolved.push(value);
       return stringNode(node, value);
     }
-    opaque.push({ offset: node.offset, length: node.length });
+    env.opaque.push({ offset: node.offset, length: node.length });
     return node;
   }
   if (node.type === 'object') {
     const properties = node.properties.flatMap((p) => {
       if (!p.value) return [p];
       if (isNoValue(p.value)) return [];
-      const value = resolveValue(p.value, p.key, env, opaque);
+      const value = resolveValue(p.value, p.key, env);
       return value === undefined ? [] : [value === p.value ? p : { ...p, value }];
     });
     // Unchanged objects stay themselves: a policy without intrinsics is its own resolution, no copy made.
@@ -108,34 +100,34 @@ function resolveValue(node: PNode, key: string | undefined, env: ResolveEnv, opa
     return same ? node : ({ ...node, properties } satisfies PObject);
   }
   if (node.type === 'array') {
-    const items = resolveItems(node.items, env, opaque);
+    const items = resolveItems(node.items, env);
     const same = items.length === node.items.length && items.every((item, i) => item === node.items[i]);
     return same ? node : ({ ...node, items } satisfies PArray);
   }
   return node;
 }
 
-function resolveItems(items: PNode[], env: ResolveEnv, opaque: Span[]): PNode[] {
+function resolveItems(items: PNode[], env: Walk): PNode[] {
   return items.flatMap((item) => {
     if (isNoValue(item)) return [];
     const call = intrinsicOf(item);
     if (call?.name === 'Fn::If') {
-      return ifBranches(call.argument, env, opaque).flatMap((b) => (b.type === 'array' ? b.items : [b]));
+      return ifBranches(call.argument, env).flatMap((b) => (b.type === 'array' ? b.items : [b]));
     }
-    const value = resolveValue(item, undefined, env, opaque);
+    const value = resolveValue(item, undefined, env);
     return value ? [value] : [];
   });
 }
 
 /** The resolved branches of an `Fn::If`, without `AWS::NoValue`. */
-function ifBranches(argument: PNode | undefined, env: ResolveEnv, opaque: Span[]): PNode[] {
+function ifBranches(argument: PNode | undefined, env: Walk): PNode[] {
   if (argument?.type !== 'array' || argument.items.length !== 3) {
-    if (argument) opaque.push({ offset: argument.offset, length: argument.length });
+    if (argument) env.opaque.push({ offset: argument.offset, length: argument.length });
     return [];
   }
   return argument.items.slice(1).flatMap((branch) => {
     if (isNoValue(branch)) return [];
-    const value = resolveValue(branch, undefined, env, opaque);
+    const value = resolveValue(branch, undefined, env);
     return value ? [value] : [];
   });
 }

@@ -7,10 +7,9 @@ export function didYouMean(word: string, candidates: Iterable<string>): { text: 
   return best && best !== word ? { text: ` Did you mean "${best}"?`, replacement: best } : { text: '' };
 }
 
-/** A name as messages quote it: at most 80 characters. */
-export function quoted(name: string): string {
-  return `"${name.length > 80 ? name.slice(0, 77) + '…' : name}"`;
-}
+// Names are quoted and counts written as the policy rules' messages do.
+export { quoted } from '../../rules/actions/actionValue';
+export { count } from '../../rules/org/policySize';
 
 /**
  * Where a finding about a key is shown and its replacement goes: the key's name without its quotes, when the key
@@ -43,9 +42,4 @@ export function valueTarget(node: PString, replacement?: string): { span: Span; 
 /** The extra of a report with a replacement, or nothing. */
 export function fix(replacement: string | undefined): { data: { replacement: string } } | undefined {
   return replacement === undefined ? undefined : { data: { replacement } };
-}
-
-/** A count as messages write it: `1,000,000`. */
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
 }
