@@ -31,11 +31,11 @@ export class DocumentAnalyzer {
     const last = this.last;
     if (last && (last.languageId !== input.languageId || last.settings !== input.settings))
       this.memo = new PolicyMemo();
+    const same = last && last.languageId === input.languageId;
+    // The same text again (new settings): its parse stands as it is.
     const unit =
-      last && last.languageId === input.languageId
-        ? reparseUnit(last.text, last.parse, input.text, input.languageId)
-        : undefined;
-    const parse = unit ?? parseDocument(input.text, input.languageId);
+      same && last.text !== input.text ? reparseUnit(last.text, last.parse, input.text, input.languageId) : undefined;
+    const parse = unit ?? (same && last.text === input.text ? last.parse : parseDocument(input.text, input.languageId));
     this.memo.hits = 0;
     this.memo.misses = 0;
     const analysis = analyze(input, { parse, memo: this.memo });

@@ -11,7 +11,6 @@ interface State {
   analyzer: DocumentAnalyzer;
   version?: number;
   settings?: DocumentSettings;
-  maxLength?: number;
   analysis?: Analysis;
 }
 
@@ -30,20 +29,19 @@ export function analysisOf(
   settings: DocumentSettings,
   maxLength: number = MAX_ANALYSED_LENGTH,
 ): Analysis | undefined {
+  // The limit is the caller's (the server's option, or the default): an analysis made under one holds under any
+  // other the text is within, so it is not part of what the analysis is kept by.
+  if (document.getText().length > maxLength) return undefined;
   let state = states.get(document);
   if (!state) states.set(document, (state = { analyzer: new DocumentAnalyzer() }));
-  if (state.version === document.version && state.settings === settings && state.maxLength === maxLength) {
-    return state.analysis;
-  }
+  if (state.version === document.version && state.settings === settings) return state.analysis;
   const target = analysisTarget(document.uri, document.languageId);
-  const text = document.getText();
   state.analysis =
-    !settings.enable || !target || text.length > maxLength
+    !settings.enable || !target
       ? undefined
-      : state.analyzer.analyze({ text, ...target, settings: settings.analysis });
+      : state.analyzer.analyze({ text: document.getText(), ...target, settings: settings.analysis });
   state.version = document.version;
   state.settings = settings;
-  state.maxLength = maxLength;
   return state.analysis;
 }
 

@@ -98,6 +98,21 @@ describe('incremental analysis equals full analysis', () => {
     });
   }
 
+  it('analyses the same text again under new settings, with their findings', () => {
+    const text = readFileSync(join(FIXTURES, 'defects.yaml'), 'utf8');
+    const analyzer = new DocumentAnalyzer();
+    const input = { text, fileName: 'defects.yaml', languageId: 'yaml' };
+    const all = analyzer.analyze(input).findings.map((f) => f.ruleId);
+    const quiet = { ...input, settings: { rules: { 'cfn-unused-parameter': 'off' as const }, policyKinds: {} } };
+    const fewer = analyzer.analyze(quiet).findings.map((f) => f.ruleId);
+    assert.ok(all.includes('cfn-unused-parameter'));
+    assert.deepEqual(
+      fewer,
+      all.filter((r) => r !== 'cfn-unused-parameter'),
+    );
+    assert.deepEqual(shown(analyzer.analyze(input).findings), shown(analyze(input).findings));
+  });
+
   it('finds the changed range of two texts', () => {
     assert.deepEqual(changedRange('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
     assert.deepEqual(changedRange('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
