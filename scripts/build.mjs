@@ -1,9 +1,11 @@
-// Bundles the extension client, the language server and the CLI into dist/, and puts the generated catalog beside
-// them. `--watch` rebuilds on change.
+// Bundles the extension client, the language server and the CLI into dist/, puts the generated catalog and
+// specification beside them, and writes dist/THIRD-PARTY-NOTICES.md from what the bundles really contain.
+// `--watch` rebuilds on change.
 import { build, context } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { thirdPartyNotices } from './notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -36,7 +38,9 @@ if (process.argv.includes('--watch')) {
   for (const options of targets) await (await context(options)).watch();
   console.log('watching for changes…');
 } else {
-  await Promise.all(targets.map((options) => build(options)));
+  const results = await Promise.all(targets.map((options) => build({ ...options, metafile: true })));
   chmodSync(join(dist, 'cli.js'), 0o755);
-  console.log('built dist/client.js, dist/server.js, dist/cli.js');
+  const bundled = results.flatMap((result) => Object.keys(result.metafile.inputs));
+  writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, bundled));
+  console.log('built dist/client.js, dist/server.js, dist/cli.js, dist/THIRD-PARTY-NOTICES.md');
 }
