@@ -2,7 +2,7 @@ import { PolicyKind } from '../model/kind';
 import { PNode, PObject, Span } from '../parsing/tree';
 import { CfnSpec, PolicyHolder } from './spec/spec';
 import { Resource, SERVERLESS_TRANSFORM, Template } from './template';
-import { resolveTree } from './values';
+import { ResolveEnv, resolveTree } from './values';
 
 /** A policy document held by a property of a template's resource, resolved for checking. */
 export interface EmbeddedPolicy {
@@ -34,57 +34,77 @@ const KIND_OF_HOLDER: Partial<Record<PolicyHolder, PolicyKind>> = {
   resource: 'resource',
 };
 
+/** A policy document one of a template's resources holds, before its intrinsics are resolved. */
+export interface PolicyValue {
+  resource: Resource;
+  path: string;
+  kind: PolicyKind;
+  value: PNode;
+}
+
 /**
  * Every policy document in the template's resources, with the kind that the property holding it implies: the
  * role's trust policy, its inline policies, a bucket's, queue's or topic's policy, a key policy, and so on. The
  * properties come from the specification's policy holders; SAM functions' `Policies` are read as well.
  */
 export function embeddedPolicies(template: Template, spec: CfnSpec): EmbeddedPolicy[] {
-  const env = { template, resourceType: (type: string) => spec.resourceType(type) };
-  const found: EmbeddedPolicy[] = [];
-  const add = (resource: Resource, path: string, kind: PolicyKind, value: PNode | undefined) => {
-    if (!value) return;
-    const { root, opaque, partial, samples, resolved } = resolveTree(value, env);
-    // A policy given as a JSON string, or built entirely by an intrinsic, is not read.
-    if (root.type !== 'object' || opaque.some((s) => s.offset === value.offset && s.length === value.length)) return;
-    found.push({
-      resource,
-      path,
-      kind,
-      reason: `${resource.type} ${path}`,
-      source: value,
-      root,
-      opaque,
-      partial,
-      samples,
-      resolved,
-    });
+  const env: ResolveEnv = { template, resourceType: (type) => spec.resourceType(type) };
+  return template.resources.flatMap((resource) =>
+    policyValues(resource, template, spec).flatMap((value) => resolvePolicy(value, env) ?? []),
+  );
+}
+
+/**
+ * One policy value resolved for checking, or undefined for a policy given as a JSON string or built entirely by an
+ * intrinsic, which is not read.
+ */
+export function resolvePolicy(found: PolicyValue, env: ResolveEnv): EmbeddedPolicy | undefined {
+  const { resource, path, kind, value } = found;
+  const { root, opaque, partial, samples, resolved } = resolveTree(value, env);
+  if (root.type !== 'object' || opaque.some((s) => s.offset === value.offset && s.length === value.length))
+    return undefined;
+  return {
+    resource,
+    path,
+    kind,
+    reason: `${resource.type} ${path}`,
+    source: value,
+    root,
+    opaque,
+    partial,
+    samples,
+    resolved,
   };
-  for (const resource of template.resources) {
-    if (!resource.type || !resource.properties) continue;
-    const properties = resource.properties;
-    for (const { path, holder } of spec.policyProperties(resource.type)) {
-      for (const { value, shown } of valuesAt(properties, path)) {
-        const kind = KIND_OF_HOLDER[holder];
-        if (kind) add(resource, shown, kind, value);
-        else if (holder === 'identity-list' && value.type === 'array') {
-          value.items.forEach((item, i) => {
-            if (item.type === 'object')
-              add(resource, `${shown}[${i}].PolicyDocument`, 'identity', valueOf(item, 'PolicyDocument'));
-          });
-        }
+}
+
+/** The policy documents one resource holds, in document order, unresolved. */
+export function policyValues(resource: Resource, template: Template, spec: CfnSpec): PolicyValue[] {
+  if (!resource.type || !resource.properties) return [];
+  const found: PolicyValue[] = [];
+  const add = (path: string, kind: PolicyKind, value: PNode | undefined) => {
+    if (value) found.push({ resource, path, kind, value });
+  };
+  const properties = resource.properties;
+  for (const { path, holder } of spec.policyProperties(resource.type)) {
+    for (const { value, shown } of valuesAt(properties, path)) {
+      const kind = KIND_OF_HOLDER[holder];
+      if (kind) add(shown, kind, value);
+      else if (holder === 'identity-list' && value.type === 'array') {
+        value.items.forEach((item, i) => {
+          if (item.type === 'object') add(`${shown}[${i}].PolicyDocument`, 'identity', valueOf(item, 'PolicyDocument'));
+        });
       }
     }
-    if (resource.type === 'AWS::Serverless::Function' && template.transforms.includes(SERVERLESS_TRANSFORM)) {
-      const policies = valueOf(properties, 'Policies');
-      // A SAM function's Policies: a document, or a list of documents, managed policy names and policy templates.
-      const items = policies?.type === 'array' ? policies.items : policies ? [policies] : [];
-      items.forEach((item, i) => {
-        if (item.type === 'object' && item.properties.some((p) => p.key === 'Statement')) {
-          add(resource, policies?.type === 'array' ? `Policies[${i}]` : 'Policies', 'identity', item);
-        }
-      });
-    }
+  }
+  if (resource.type === 'AWS::Serverless::Function' && template.transforms.includes(SERVERLESS_TRANSFORM)) {
+    const policies = valueOf(properties, 'Policies');
+    // A SAM function's Policies: a document, or a list of documents, managed policy names and policy templates.
+    const items = policies?.type === 'array' ? policies.items : policies ? [policies] : [];
+    items.forEach((item, i) => {
+      if (item.type === 'object' && item.properties.some((p) => p.key === 'Statement')) {
+        add(policies?.type === 'array' ? `Policies[${i}]` : 'Policies', 'identity', item);
+      }
+    });
   }
   return found;
 }

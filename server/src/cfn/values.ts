@@ -27,7 +27,8 @@ export interface ResourceTypeFacts {
 }
 
 export interface ResolveEnv {
-  template: Template;
+  /** Resolution reads the template's resources only, by logical id (the engine records which it read). */
+  template: Pick<Template, 'resource'>;
   resourceType(type: string): ResourceTypeFacts | undefined;
 }
 

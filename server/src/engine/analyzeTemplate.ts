@@ -1,15 +1,15 @@
 import { Catalog } from '../catalog/catalog';
-import { EmbeddedPolicy, embeddedPolicies } from '../cfn/embedded';
-import { writtenBack } from '../cfn/values';
+import { EmbeddedPolicy, PolicyValue, policyValues, resolvePolicy } from '../cfn/embedded';
+import { ResolveEnv, writtenBack } from '../cfn/values';
 import { collectReferences, Reference } from '../cfn/references';
 import { TEMPLATE_RULES } from '../cfn/rules';
 import { TemplateContext } from '../cfn/rules/rule';
 import { CfnSpec } from '../cfn/spec/spec';
-import { buildTemplate, Template } from '../cfn/template';
+import { buildTemplate, Resource, Template } from '../cfn/template';
 import { KIND_NAMES } from '../model/kind';
 import { buildPolicy, PolicyDocument } from '../model/policy';
 import { lineAt, lineStarts } from '../parsing/lines';
-import { PObject, Span } from '../parsing/tree';
+import { PNode, PObject, Span } from '../parsing/tree';
 import { ruleById } from '../rules';
 import { Finding, Severity } from '../rules/rule';
 import { AnalysisSettings } from './settings';
@@ -18,35 +18,122 @@ import { AnalysisSettings } from './settings';
 export interface TemplateAnalysis {
   template: Template;
   references: Reference[];
-  policies: { embedded: EmbeddedPolicy; policy: PolicyDocument }[];
+  policies: TemplatePolicy[];
   findings: Finding[];
 }
 
 /**
- * Findings of embedded policies by what decides them (kind, source text, resolved values), with offsets from the
- * policy's start: an edit elsewhere in the template reuses them, shifted to where the policy now is. Kept for one
- * document and one set of settings by its owner (engine/incremental.ts).
+ * A policy of the template. Where it lies is known at once; its resolution and model are made when first asked
+ * for (hover, completion, code actions and the outline ask for the policy under the cursor, or for all), since an
+ * edit elsewhere reuses its findings without resolving it again.
  */
-export class PolicyMemo {
-  private previous = new Map<string, Finding[]>();
-  private current = new Map<string, Finding[]>();
-  hits = 0;
-  misses = 0;
+export interface TemplatePolicy {
+  /** The policy value as written in the template. */
+  readonly source: PNode;
+  readonly resource: Resource;
+  readonly embedded: EmbeddedPolicy;
+  readonly policy: PolicyDocument;
+}
 
-  get(key: string): Finding[] | undefined {
+class LazyPolicy implements TemplatePolicy {
+  private resolvedPolicy?: EmbeddedPolicy;
+  private model?: PolicyDocument;
+
+  constructor(
+    readonly source: PNode,
+    readonly resource: Resource,
+    private readonly resolve: () => EmbeddedPolicy,
+    resolved?: EmbeddedPolicy,
+  ) {
+    this.resolvedPolicy = resolved;
+  }
+
+  get embedded(): EmbeddedPolicy {
+    return (this.resolvedPolicy ??= this.resolve());
+  }
+
+  get policy(): PolicyDocument {
+    const one = this.embedded;
+    return (this.model ??= buildPolicy(
+      one.root,
+      one.kind,
+      `${one.reason} holds a ${KIND_NAMES[one.kind]}`,
+      'template',
+    ));
+  }
+}
+
+/** A map that keeps what the last two analyses used: what neither used is dropped, so it never grows past two. */
+class TwoGenerations<K, V> {
+  private previous = new Map<K, V>();
+  private current = new Map<K, V>();
+
+  get(key: K): V | undefined {
     const found = this.current.get(key) ?? this.previous.get(key);
     if (found) this.current.set(key, found);
     return found;
   }
 
-  set(key: string, findings: Finding[]): void {
-    this.current.set(key, findings);
+  set(key: K, value: V): void {
+    this.current.set(key, value);
   }
 
-  /** Ends one analysis: what it did not use is dropped at the end of the next, so the memo never grows past two. */
   rotate(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+}
+
+/** What one resource's policies gave: kept while its parse node stands and the resources it named are unchanged. */
+interface ResourcePolicies {
+  /** The logical ids its intrinsics looked up → the text of that resource then (empty when there was none). */
+  dependencies: Map<string, string>;
+  policies: { value: PolicyValue; findings: Finding[] }[];
+}
+
+/**
+ * Findings of embedded policies kept from one analysis of a document to the next, for one set of settings, by
+ * their owner (engine/incremental.ts), with offsets from the policy's start so that an edit elsewhere only moves
+ * them:
+ *
+ * - by resource: a resource whose parse node is the same object as before (an edit elsewhere shifts the nodes of
+ *   the others in place, and parses only the edited one again) and whose intrinsics' targets have the same text
+ *   reuses its policies' findings without resolving them again;
+ * - by policy: a policy whose kind, text and resolved values are those of a policy seen before reuses its findings.
+ */
+export class PolicyMemo {
+  private readonly policies = new TwoGenerations<string, Finding[]>();
+  private readonly resources = new TwoGenerations<PNode, ResourcePolicies>();
+  /** The template's transforms when the resources were kept: they decide which properties hold policies. */
+  private transforms?: string;
+  hits = 0;
+  misses = 0;
+
+  resource(node: PNode, transforms: string): ResourcePolicies | undefined {
+    if (this.transforms !== transforms) {
+      this.transforms = transforms;
+      this.resources.rotate();
+      this.resources.rotate();
+    }
+    return this.resources.get(node);
+  }
+
+  keepResource(node: PNode, entry: ResourcePolicies): void {
+    this.resources.set(node, entry);
+  }
+
+  get(key: string): Finding[] | undefined {
+    return this.policies.get(key);
+  }
+
+  set(key: string, findings: Finding[]): void {
+    this.policies.set(key, findings);
+  }
+
+  /** Ends one analysis. */
+  rotate(): void {
+    this.policies.rotate();
+    this.resources.rotate();
   }
 }
 
@@ -66,9 +153,9 @@ export function analyzeTemplate(
 ): TemplateAnalysis {
   const template = buildTemplate(root);
   const references = collectReferences(template);
+  const { policies, findings: policyFindings } = analyzePolicies(template, text, spec, runPolicyRules, memo);
   const findings: Finding[] = [];
-  const embedded = embeddedPolicies(template, spec);
-  const policyRoots = new Set(embedded.map((e) => e.source));
+  const policyRoots = new Set(policies.map((p) => p.source));
   let lines: number[] | undefined;
   for (const rule of TEMPLATE_RULES) {
     const level = settings.rules[rule.id] ?? rule.severity;
@@ -88,39 +175,112 @@ export function analyzeTemplate(
     };
     rule.check(context);
   }
-  const policies: TemplateAnalysis['policies'] = [];
-  for (const one of embedded) {
-    const policy = buildPolicy(one.root, one.kind, `${one.reason} holds a ${KIND_NAMES[one.kind]}`, 'template');
-    policies.push({ embedded: one, policy });
-    const base = one.source.offset;
-    const key = memo && memoKey(one, text);
-    const known = key !== undefined ? memo!.get(key) : undefined;
-    if (known) {
-      memo!.hits++;
-      for (const f of known) findings.push({ ...f, offset: f.offset + base });
+  findings.push(...policyFindings);
+  return { template, references, policies, findings };
+}
+
+/** The template's policies and their findings, reusing what the memo kept of resources and policies seen before. */
+function analyzePolicies(
+  template: Template,
+  text: string,
+  spec: CfnSpec,
+  runPolicyRules: (policy: PolicyDocument) => Finding[],
+  memo: PolicyMemo | undefined,
+): { policies: TemplatePolicy[]; findings: Finding[] } {
+  const resourceType = (type: string) => spec.resourceType(type);
+  const plain: ResolveEnv = { template, resourceType };
+  const transforms = template.transforms.join('\u0000');
+  const texts = new Map<string, string>();
+  const textOf = (name: string): string => {
+    let known = texts.get(name);
+    if (known === undefined) {
+      const target = template.resource(name)?.property;
+      known = target ? text.slice(target.offset, target.offset + target.length) : '';
+      texts.set(name, known);
+    }
+    return known;
+  };
+  const policies: TemplatePolicy[] = [];
+  const findings: Finding[] = [];
+  for (const resource of template.resources) {
+    const node = resource.property.value;
+    if (!node) continue;
+    const kept = memo?.resource(node, transforms);
+    if (kept && [...kept.dependencies].every(([name, was]) => textOf(name) === was)) {
+      memo!.keepResource(node, kept);
+      for (const { value, findings: own } of kept.policies) {
+        memo!.hits++;
+        const current = { ...value, resource };
+        policies.push(new LazyPolicy(value.value, resource, () => resolvePolicy(current, plain)!));
+        const base = value.value.offset;
+        for (const f of own) findings.push({ ...f, offset: f.offset + base });
+      }
       continue;
     }
-    const own: Finding[] = [];
-    for (const finding of runPolicyRules(policy)) {
-      // Rules that read the document's text do not apply; rules that compare names do not where a name is a
-      // stand-in (two stand-ins may be one bucket); nothing is kept inside a value that could not be resolved.
-      const reads = ruleById(finding.ruleId)?.inTemplates;
-      if (reads === 'text' || one.opaque.some((s) => inside(finding, s))) continue;
-      if (reads === 'names' && one.partial.some((s) => inside(finding, s))) continue;
-      own.push({ ...finding, message: shownWithSources(finding.message, one, text) });
+    // Resolution reads other resources by logical id: which, and their text, decide whether this can be kept.
+    const dependencies = new Map<string, string>();
+    const env: ResolveEnv = {
+      template: {
+        resource(name) {
+          dependencies.set(name, textOf(name));
+          return template.resource(name);
+        },
+      },
+      resourceType,
+    };
+    const entry: ResourcePolicies = { dependencies, policies: [] };
+    let keepable = true;
+    for (const value of policyValues(resource, template, spec)) {
+      const one = resolvePolicy(value, env);
+      if (!one) continue;
+      const policy = new LazyPolicy(one.source, resource, () => one, one);
+      policies.push(policy);
+      const own = policyFindings(one, policy, text, runPolicyRules, memo);
+      findings.push(...own);
+      const base = one.source.offset;
+      // A finding outside the policy's own text (none is expected) would not move with it: it is not kept.
+      if (own.every((f) => inside(f, one.source)))
+        entry.policies.push({ value, findings: own.map((f) => ({ ...f, offset: f.offset - base })) });
+      else keepable = false;
     }
-    findings.push(...own);
-    if (key === undefined) continue;
-    memo!.misses++;
-    // A finding outside the policy's own text (none is expected) would not move with it: such a policy is not kept.
-    if (own.every((f) => inside(f, one.source)))
-      memo!.set(
-        key,
-        own.map((f) => ({ ...f, offset: f.offset - base })),
-      );
+    if (memo && keepable) memo.keepResource(node, entry);
   }
   memo?.rotate();
-  return { template, references, policies, findings };
+  return { policies, findings };
+}
+
+/** The findings of one resolved policy, from the memo where a policy with the same key was seen. */
+function policyFindings(
+  one: EmbeddedPolicy,
+  policy: TemplatePolicy,
+  text: string,
+  runPolicyRules: (policy: PolicyDocument) => Finding[],
+  memo: PolicyMemo | undefined,
+): Finding[] {
+  const base = one.source.offset;
+  const key = memo && memoKey(one, text);
+  const known = key !== undefined ? memo!.get(key) : undefined;
+  if (known) {
+    memo!.hits++;
+    return known.map((f) => ({ ...f, offset: f.offset + base }));
+  }
+  const own: Finding[] = [];
+  for (const finding of runPolicyRules(policy.policy)) {
+    // Rules that read the document's text do not apply; rules that compare names do not where a name is a
+    // stand-in (two stand-ins may be one bucket); nothing is kept inside a value that could not be resolved.
+    const reads = ruleById(finding.ruleId)?.inTemplates;
+    if (reads === 'text' || one.opaque.some((s) => inside(finding, s))) continue;
+    if (reads === 'names' && one.partial.some((s) => inside(finding, s))) continue;
+    own.push({ ...finding, message: shownWithSources(finding.message, one, text) });
+  }
+  if (key === undefined) return own;
+  memo!.misses++;
+  if (own.every((f) => inside(f, one.source)))
+    memo!.set(
+      key,
+      own.map((f) => ({ ...f, offset: f.offset - base })),
+    );
+  return own;
 }
 
 /**

@@ -145,7 +145,7 @@ function placeInTemplate(context: CursorContext, offset: number): void {
   );
   context.resource = resource;
   const embedded = template.policies.find(
-    (p) => offset >= p.embedded.source.offset && offset <= p.embedded.source.offset + p.embedded.source.length,
+    (p) => offset >= p.source.offset && offset <= p.source.offset + p.source.length,
   );
   if (embedded) {
     context.embedded = embedded.embedded;

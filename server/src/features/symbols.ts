@@ -257,7 +257,7 @@ function resourceSymbol(
   const typeNode = valueOf(node, 'Type');
   const type = typeNode?.type === 'string' ? typeNode.value : undefined;
   const children = analysis.policies
-    .filter((p) => p.embedded.resource.property === entry)
+    .filter((p) => p.resource.property === entry)
     .map((p) => embeddedSymbol(p.embedded, p.policy, node, make));
   return propertySymbol(entry, resourceKind(type), make, type, children);
 }

@@ -113,6 +113,66 @@ describe('incremental analysis equals full analysis', () => {
     assert.deepEqual(shown(analyzer.analyze(input).findings), shown(analyze(input).findings));
   });
 
+  describe('a resource whose node an edit left alone', () => {
+    const template = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Resources:',
+      '  Reports:',
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      '      BucketName: reports',
+      '  Reader:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      "        Version: '2012-10-17'",
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Action: s3:GetObject',
+      '            Resource: !GetAtt Reports.Arn',
+      '  Other:',
+      '    Type: AWS::SQS::Queue',
+      '',
+    ].join('\n');
+    const input = (text: string) => ({ text, fileName: 't.yaml', languageId: 'yaml' });
+    const mismatch = (text: string) =>
+      analyze(input(text))
+        .findings.filter((f) => f.ruleId === 'resource-mismatch')
+        .map((f) => f.message);
+
+    it("keeps its policies' findings without resolving them again", () => {
+      const analyzer = new DocumentAnalyzer();
+      analyzer.analyze(input(template));
+      const edited = template.replace('AWS::SQS::Queue', 'AWS::SQSx::Queue');
+      const incremental = analyzer.analyze(input(edited));
+      assert.deepEqual(analyzer.stats, { parse: 'unit', reused: 1, analysed: 0 });
+      assert.deepEqual(shown(incremental.findings), shown(analyze(input(edited)).findings));
+    });
+
+    it('is analysed again when a resource its intrinsics name changes', () => {
+      const analyzer = new DocumentAnalyzer();
+      analyzer.analyze(input(template));
+      // !GetAtt Reports.Arn was a bucket ARN, and is now a queue's: the finding on it changes.
+      const edited = template.replace('AWS::S3::Bucket', 'AWS::SQS::Queue');
+      assert.notDeepEqual(mismatch(edited), mismatch(template));
+      const incremental = analyzer.analyze(input(edited));
+      assert.equal(analyzer.stats.parse, 'unit');
+      assert.equal(analyzer.stats.reused, 0);
+      assert.deepEqual(shown(incremental.findings), shown(analyze(input(edited)).findings));
+    });
+
+    it('keeps the offsets of its findings right when an edit before it moves it', () => {
+      const analyzer = new DocumentAnalyzer();
+      analyzer.analyze(input(template));
+      const edited = template.replace('BucketName: reports', 'BucketName: rep-and-more-orts');
+      const incremental = analyzer.analyze(input(edited));
+      assert.equal(analyzer.stats.parse, 'unit');
+      assert.deepEqual(shown(incremental.findings), shown(analyze(input(edited)).findings));
+      const [finding] = incremental.findings.filter((f) => f.ruleId === 'resource-mismatch');
+      assert.equal(edited.slice(finding.offset, finding.offset + finding.length), '!GetAtt Reports.Arn');
+    });
+  });
+
   it('finds the changed range of two texts', () => {
     assert.deepEqual(changedRange('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
     assert.deepEqual(changedRange('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });

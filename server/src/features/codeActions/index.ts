@@ -6,6 +6,7 @@ import { Analysis } from '../../engine/analyze';
 import { EmbeddedPolicy } from '../../cfn/embedded';
 import { writtenBack } from '../../cfn/values';
 import { PolicyDocument } from '../../model/policy';
+import { Span } from '../../parsing/tree';
 import { Finding } from '../../rules/rule';
 import { analysisOf } from '../analyses';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
@@ -66,7 +67,9 @@ export function codeActions(
   }
   // The policy under the cursor: the document's own, or one of a template's (whose plain strings keep their places).
   const offset = document.offsetAt(params.range.start);
-  const policies = analysis.policy ? [analysis.policy] : (analysis.template?.policies.map((p) => p.policy) ?? []);
+  const policies = analysis.policy
+    ? [analysis.policy]
+    : (analysis.template?.policies.filter((p) => holds(p.source, offset)).map((p) => p.policy) ?? []);
   const yaml = target.languageId === 'yaml';
   for (const policy of policies) {
     if (offset < policy.root.offset || offset > policy.root.offset + policy.root.length) continue;
@@ -86,9 +89,7 @@ function policyAt(
   offset: number,
 ): { policy: PolicyDocument; embedded?: EmbeddedPolicy } | undefined {
   if (analysis.policy) return { policy: analysis.policy };
-  return analysis.template?.policies.find(
-    (p) => offset >= p.embedded.source.offset && offset <= p.embedded.source.offset + p.embedded.source.length,
-  );
+  return analysis.template?.policies.find((p) => holds(p.source, offset));
 }
 
 /**
@@ -151,4 +152,8 @@ function unique(actions: CodeAction[]): CodeAction[] {
 function wanted(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
   if (!only || only.length === 0) return actions;
   return actions.filter((a) => only.some((kind) => a.kind === kind || a.kind!.startsWith(`${kind}.`)));
+}
+
+function holds(span: Span, offset: number): boolean {
+  return offset >= span.offset && offset <= span.offset + span.length;
 }
