@@ -1,5 +1,6 @@
 import { PNode, PString, Span, spanInString, valueSpan } from '../parsing/tree';
 import { IntrinsicCall, intrinsicOf } from './intrinsics';
+import { moved, PerResource } from './perResource';
 import { parseSub } from './sub';
 import { Template } from './template';
 
@@ -41,18 +42,7 @@ export function collectReferences(template: Template): Reference[] {
         }
       }
       for (const resource of template.resources) {
-        for (const property of resource.node?.properties ?? []) {
-          if (property.key === 'DependsOn') dependsOn(property.value, resource.name, found);
-          else if (property.key === 'Condition' && property.value?.type === 'string') {
-            found.push({
-              kind: 'Condition',
-              target: property.value.value,
-              span: valueSpan(property.value),
-              from: resource.name,
-              section: 'Resources',
-            });
-          } else if (property.value) walk(property.value, 'Resources', resource.name, found);
-        }
+        if (resource.node) found.push(...RESOURCE_REFERENCES.get(resource.node, resource.name));
       }
     } else if (section.key === 'Conditions' || section.key === 'Outputs' || section.key === 'Rules') {
       walk(section.value, section.key, undefined, found, section.key !== 'Outputs');
@@ -78,6 +68,32 @@ export function collectReferences(template: Template): Reference[] {
   found.sort((a, b) => a.span.offset - b.span.offset);
   return found;
 }
+
+/** The references in one resource, kept per parse node: an edit elsewhere finds them again only where it fell. */
+const RESOURCE_REFERENCES = new PerResource<Reference[]>(
+  (node, name) => {
+    const found: Reference[] = [];
+    for (const property of node.type === 'object' ? node.properties : []) {
+      if (property.key === 'DependsOn') dependsOn(property.value, name, found);
+      else if (property.key === 'Condition' && property.value?.type === 'string') {
+        found.push({
+          kind: 'Condition',
+          target: property.value.value,
+          span: valueSpan(property.value),
+          from: name,
+          section: 'Resources',
+        });
+      } else if (property.value) walk(property.value, 'Resources', name, found);
+    }
+    return found;
+  },
+  (references, delta) =>
+    references.map((r) => ({
+      ...r,
+      span: moved(r.span, delta),
+      ...('attributeSpan' in r ? { attributeSpan: r.attributeSpan && moved(r.attributeSpan, delta) } : {}),
+    })),
+);
 
 function dependsOn(value: PNode | undefined, from: string, found: Reference[]): void {
   const items = value?.type === 'array' ? value.items : value ? [value] : [];
@@ -129,7 +145,7 @@ function referencesOfCall(call: IntrinsicCall, section: string, from: string | u
         found.push({
           kind: 'FindInMap',
           target: name.type === 'string' ? name.value : '',
-          span: name.type === 'string' ? valueSpan(name) : name,
+          span: name.type === 'string' ? valueSpan(name) : { offset: name.offset, length: name.length },
           ...base,
         });
       return;

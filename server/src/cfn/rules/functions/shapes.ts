@@ -1,5 +1,6 @@
 import { describeType, PNode } from '../../../parsing/tree';
 import { INTRINSICS, IntrinsicCall, intrinsicOf, intrinsicSpec } from '../../intrinsics';
+import { PerResource } from '../../perResource';
 import { LANGUAGE_EXTENSIONS, Template } from '../../template';
 import { TemplateContext, TemplateRule } from '../rule';
 import { didYouMean, fix, keyTarget, quoted } from '../util';
@@ -20,19 +21,40 @@ function findCalls(template: Template, conditionsToo = true): { call: IntrinsicC
   const found: { call: IntrinsicCall; section: string }[] = [];
   for (const section of template.root.properties) {
     if (!section.value || section.key === 'Parameters' || section.key === 'Mappings') continue;
-    const allowCondition = conditionsToo && (section.key === 'Conditions' || section.key === 'Rules');
-    const stack: PNode[] = [section.value];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      const call = intrinsicOf(node, allowCondition);
-      if (call) found.push({ call, section: section.key });
-      if (node.type === 'object') {
-        for (const p of node.properties) if (p.value) stack.push(p.value);
-      } else if (node.type === 'array') for (const item of node.items) stack.push(item);
+    if (section.key === 'Resources' && section.value.type === 'object') {
+      const itself = intrinsicOf(section.value);
+      if (itself) found.push({ call: itself, section: 'Resources' });
+      // Each resource's calls are kept with its parse node: an edit elsewhere walks only the resource it fell in.
+      for (const entry of section.value.properties) {
+        if (entry.value) for (const call of RESOURCE_CALLS.get(entry.value)) found.push({ call, section: 'Resources' });
+      }
+      continue;
     }
+    const allowCondition = conditionsToo && (section.key === 'Conditions' || section.key === 'Rules');
+    for (const call of callsIn(section.value, allowCondition)) found.push({ call, section: section.key });
   }
   return found.sort((a, b) => a.call.node.offset - b.call.node.offset);
 }
+
+function callsIn(root: PNode, allowCondition: boolean): IntrinsicCall[] {
+  const found: IntrinsicCall[] = [];
+  const stack: PNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const call = intrinsicOf(node, allowCondition);
+    if (call) found.push(call);
+    if (node.type === 'object') {
+      for (const p of node.properties) if (p.value) stack.push(p.value);
+    } else if (node.type === 'array') for (const item of node.items) stack.push(item);
+  }
+  return found;
+}
+
+/** A call holds nodes only, which move with the tree: nothing of it needs moving. */
+const RESOURCE_CALLS = new PerResource<IntrinsicCall[]>(
+  (node) => callsIn(node, false),
+  (calls) => calls,
+);
 
 /** The functions of rule assertions, valid in the Rules section only. */
 const RULE_FUNCTIONS = new Set([

@@ -1,0 +1,40 @@
+import { PNode, Span } from '../parsing/tree';
+
+/**
+ * What a walk over one resource found, kept with the resource's parse node. An edit parses only the resource it
+ * falls in and shifts the nodes of the others in place (engine/incremental.ts), so a node that is the same object
+ * as before holds the same text: what was found in it stands, its spans moved by as much as the node moved. A
+ * full parse makes new nodes, and everything is found again. Kept weakly: it goes with the parse.
+ */
+export class PerResource<T> {
+  private readonly kept = new WeakMap<PNode, { offset: number; key: string; value: T }>();
+
+  /**
+   * @param find walks one resource, given the key.
+   * @param move returns what was found with every span it copied moved by `delta` (node references move with
+   *   the tree by themselves).
+   */
+  constructor(
+    private readonly find: (node: PNode, key: string) => T,
+    private readonly move: (value: T, delta: number) => T,
+  ) {}
+
+  /** What `find` gives for the node; `key` is what else decides it (the resource's logical id, say). */
+  get(node: PNode, key = ''): T {
+    const kept = this.kept.get(node);
+    if (kept && kept.key === key) {
+      if (kept.offset !== node.offset) {
+        kept.value = this.move(kept.value, node.offset - kept.offset);
+        kept.offset = node.offset;
+      }
+      return kept.value;
+    }
+    const value = this.find(node, key);
+    this.kept.set(node, { offset: node.offset, key, value });
+    return value;
+  }
+}
+
+export function moved(span: Span, delta: number): Span {
+  return { offset: span.offset + delta, length: span.length };
+}
