@@ -6,21 +6,22 @@ import { PNode, Span } from '../parsing/tree';
  * as before holds the same text: what was found in it stands, its spans moved by as much as the node moved. A
  * full parse makes new nodes, and everything is found again. Kept weakly: it goes with the parse.
  */
-export class PerResource<T> {
+export class PerResource<T, C = undefined> {
   private readonly kept = new WeakMap<PNode, { offset: number; key: string; value: T }>();
 
   /**
-   * @param find walks one resource, given the key.
+   * @param find walks one resource, given the key and the caller's context (which must be decided by the node
+   *   and the key alone: it is not compared).
    * @param move returns what was found with every span it copied moved by `delta` (node references move with
    *   the tree by themselves).
    */
   constructor(
-    private readonly find: (node: PNode, key: string) => T,
+    private readonly find: (node: PNode, key: string, context: C) => T,
     private readonly move: (value: T, delta: number) => T,
   ) {}
 
   /** What `find` gives for the node; `key` is what else decides it (the resource's logical id, say). */
-  get(node: PNode, key = ''): T {
+  get(node: PNode, key = '', context?: C): T {
     const kept = this.kept.get(node);
     if (kept && kept.key === key) {
       if (kept.offset !== node.offset) {
@@ -29,7 +30,7 @@ export class PerResource<T> {
       }
       return kept.value;
     }
-    const value = this.find(node, key);
+    const value = this.find(node, key, context as C);
     this.kept.set(node, { offset: node.offset, key, value });
     return value;
   }

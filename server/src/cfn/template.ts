@@ -121,7 +121,7 @@ export function buildTemplate(root: PObject): Template {
   });
   const resources: Resource[] = entries('Resources')
     .filter((entry) => !entry.name.startsWith('Fn::ForEach::'))
-    .map(toResource);
+    .map(resourceOf);
   const transforms = transformsOf(sections.Transform?.value);
   const template: Template = {
     root,
@@ -143,6 +143,20 @@ export function buildTemplate(root: PObject): Template {
       hasForEach(sections.Conditions?.value),
   };
   return template;
+}
+
+/**
+ * Resources by their property in the Resources map, kept while the property has the same key and value node (the
+ * resource is made from these alone): an edit elsewhere leaves both as they were, shifted in place.
+ */
+const resources = new WeakMap<PProperty, Resource>();
+
+function resourceOf(entry: Entry): Resource {
+  const kept = resources.get(entry.property);
+  if (kept && kept.name === entry.name && kept.node === entry.node) return kept;
+  const made = toResource(entry);
+  resources.set(entry.property, made);
+  return made;
 }
 
 function toResource(entry: Entry): Resource {

@@ -1,4 +1,4 @@
-import { describeType, PNode } from '../../../parsing/tree';
+import { describeType, PNode, PObject } from '../../../parsing/tree';
 import { INTRINSICS, IntrinsicCall, intrinsicOf, intrinsicSpec } from '../../intrinsics';
 import { PerResource } from '../../perResource';
 import { LANGUAGE_EXTENSIONS, Template } from '../../template';
@@ -152,9 +152,22 @@ export const functionArguments: TemplateRule = {
   severity: 'error',
   cfnLint: ['E1010', 'E1011', 'E1015', 'E1016', 'E1017', 'E1018', 'E1019', 'E1020', 'E1021', 'E1022', 'E1024', 'E1028'],
   check({ template, report }) {
-    for (const { call } of everyCall(template)) checkShape(call, template, report);
+    const transforms = template.transforms.join('\u0000');
+    for (const { call } of everyCall(template)) {
+      // What a call's arguments get depends on the call and the transforms alone: it is kept with the call's node,
+      // which an edit elsewhere leaves in place (the spans reported are its nodes, which move with the tree).
+      let kept = shapeProblems.get(call.node);
+      if (!kept || kept.transforms !== transforms) {
+        const found: Parameters<Report>[] = [];
+        checkShape(call, template, (...problem) => found.push(problem));
+        shapeProblems.set(call.node, (kept = { transforms, found }));
+      }
+      for (const problem of kept.found) report(...problem);
+    }
   },
 };
+
+const shapeProblems = new WeakMap<PObject, { transforms: string; found: Parameters<Report>[] }>();
 
 function checkShape(call: IntrinsicCall, template: Template, report: Report): void {
   const arg = call.argument;

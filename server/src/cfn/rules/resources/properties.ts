@@ -2,7 +2,8 @@ import { closest } from '../../../catalog/suggest';
 import { PNode, PObject, PProperty, Span, valueSpan } from '../../../parsing/tree';
 import { IntrinsicCall, intrinsicOf } from '../../intrinsics';
 import { CfnSpec, PropertySpec, ResourceTypeSpec, TypeRef, TypeSpec } from '../../spec/spec';
-import { LANGUAGE_EXTENSIONS, SERVERLESS_TRANSFORM, Template } from '../../template';
+import { PerResource } from '../../perResource';
+import { LANGUAGE_EXTENSIONS, Resource, SERVERLESS_TRANSFORM, Template } from '../../template';
 import { TemplateContext, TemplateRule } from '../rule';
 import { didYouMean, keyTarget, quoted } from '../util';
 
@@ -140,33 +141,49 @@ function problemsOf({ template, spec, text, policyRoots }: TemplateContext): Pro
   problems = [];
   cache.set(template, problems);
   if (template.transforms.some((t) => !KNOWN_TRANSFORMS.has(t))) return problems;
+  const globals = template.sections.Globals !== undefined;
+  // Each resource's problems are kept with its parse node; they depend on it, the specification and whether the
+  // template has Globals (its policies, which are skipped, on it and the transforms, all of them known here).
+  const key = `${globals}\u0000${template.transforms.join('\u0000')}`;
   for (const resource of template.resources) {
-    const type = resource.type;
-    if (!type || isOpen(type)) continue;
-    const typeSpec = spec.resourceType(type);
-    if (!typeSpec || Object.keys(typeSpec.properties).length === 0) continue;
-    const sam = type.startsWith('AWS::Serverless::');
-    const walk: Walk = {
-      spec,
-      text,
-      resourceType: type,
-      sam,
-      skipMissing: sam && template.sections.Globals !== undefined,
-      policyRoots,
-      problems,
-    };
-    const shape = rootShape(type, typeSpec);
-    const holder = resource.propertiesProperty;
-    if (!holder) {
-      if (resource.node && !walk.skipMissing) reportMissing(walk, shape, shape.required, resource.property.keySpan);
-      continue;
-    }
-    // Properties that are no map are reported by cfn-invalid-resource-attribute; Fn::If makes one of its branches.
-    if (holder.value?.type !== 'object') continue;
-    run(walk, { node: holder.value, expect: shape, label: type, base: type, at: holder.keySpan });
+    if (!resource.node) continue;
+    problems.push(...RESOURCE_PROBLEMS.get(resource.node, key, { resource, spec, text, policyRoots, globals }));
   }
   problems.sort((a, b) => a.offset - b.offset);
   return dedupe(problems);
+}
+
+interface ResourceInput {
+  resource: Resource;
+  spec: CfnSpec;
+  text: string;
+  policyRoots: ReadonlySet<PNode>;
+  globals: boolean;
+}
+
+const RESOURCE_PROBLEMS = new PerResource<Problem[], ResourceInput>(
+  (_node, _key, input) => resourceProblems(input),
+  (problems, delta) => problems.map((p) => ({ ...p, offset: p.offset + delta })),
+);
+
+function resourceProblems({ resource, spec, text, policyRoots, globals }: ResourceInput): Problem[] {
+  const problems: Problem[] = [];
+  const type = resource.type;
+  if (!type || isOpen(type)) return problems;
+  const typeSpec = spec.resourceType(type);
+  if (!typeSpec || Object.keys(typeSpec.properties).length === 0) return problems;
+  const sam = type.startsWith('AWS::Serverless::');
+  const walk: Walk = { spec, text, resourceType: type, sam, skipMissing: sam && globals, policyRoots, problems };
+  const shape = rootShape(type, typeSpec);
+  const holder = resource.propertiesProperty;
+  if (!holder) {
+    if (!walk.skipMissing) reportMissing(walk, shape, shape.required, resource.property.keySpan);
+    return problems;
+  }
+  // Properties that are no map are reported by cfn-invalid-resource-attribute; Fn::If makes one of its branches.
+  if (holder.value?.type !== 'object') return problems;
+  run(walk, { node: holder.value, expect: shape, label: type, base: type, at: holder.keySpan });
+  return problems;
 }
 
 /** Drops repeated problems (both branches of an `Fn::If` may miss the same property); sorted by offset first. */

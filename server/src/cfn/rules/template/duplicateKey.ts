@@ -1,4 +1,5 @@
-import { PNode, PObject } from '../../../parsing/tree';
+import { PNode, PObject, PProperty } from '../../../parsing/tree';
+import { PerResource } from '../../perResource';
 import { TemplateRule } from '../rule';
 import { quoted } from '../util';
 
@@ -14,33 +15,62 @@ export const duplicateTemplateKey: TemplateRule = {
   severity: 'error',
   cfnLint: ['E0000'],
   check({ template, report, policyRoots, lineOf }) {
+    const pairs: Duplicate[] = [];
+    const resources = template.sections.Resources?.value;
+    const transforms = template.transforms.join('\u0000');
     const stack: PNode[] = [template.root];
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (node.type === 'array') for (const item of node.items) stack.push(item);
       if (node.type !== 'object' || policyRoots.has(node)) continue;
-      checkObject(node, report, lineOf);
-      for (const p of node.properties) if (p.value) stack.push(p.value);
+      pairs.push(...duplicatesOf(node));
+      for (const p of node.properties) {
+        if (!p.value) continue;
+        // Each resource's duplicates are kept with its parse node (its policies, which decide what is skipped,
+        // depend on it and on the transforms alone): an edit elsewhere reads only the resource it fell in.
+        if (node === resources) pairs.push(...RESOURCE_DUPLICATES.get(p.value, transforms, policyRoots));
+        else stack.push(p.value);
+      }
+    }
+    for (const [first, repeated] of pairs) {
+      report(
+        repeated.keySpan,
+        `Duplicate key ${quoted(repeated.key)}: it is already on line ${lineOf(first.keySpan.offset) + 1}, and only one of the two would be kept.`,
+      );
     }
   },
 };
 
-function checkObject(
-  node: PObject,
-  report: (span: { offset: number; length: number }, message: string) => void,
-  lineOf: (offset: number) => number,
-): void {
-  if (node.properties.length < 2) return;
-  const seen = new Map<string, number>();
+/** A key repeated in one map: the first property with the key, and a later one. Both move with the tree. */
+type Duplicate = [first: PProperty, repeated: PProperty];
+
+const RESOURCE_DUPLICATES = new PerResource<Duplicate[], ReadonlySet<PNode>>(
+  (node, _key, policyRoots) => duplicatesIn(node, policyRoots),
+  (pairs) => pairs,
+);
+
+/** The repeated keys of the maps below a node, those of embedded policies left to the policy rule. */
+function duplicatesIn(root: PNode, policyRoots: ReadonlySet<PNode>): Duplicate[] {
+  const found: Duplicate[] = [];
+  const stack: PNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'array') for (const item of node.items) stack.push(item);
+    if (node.type !== 'object' || policyRoots.has(node)) continue;
+    found.push(...duplicatesOf(node));
+    for (const p of node.properties) if (p.value) stack.push(p.value);
+  }
+  return found;
+}
+
+function duplicatesOf(node: PObject): Duplicate[] {
+  if (node.properties.length < 2) return [];
+  const found: Duplicate[] = [];
+  const seen = new Map<string, PProperty>();
   for (const property of node.properties) {
     const first = seen.get(property.key);
-    if (first === undefined) {
-      seen.set(property.key, property.keySpan.offset);
-      continue;
-    }
-    report(
-      property.keySpan,
-      `Duplicate key ${quoted(property.key)}: it is already on line ${lineOf(first) + 1}, and only one of the two would be kept.`,
-    );
+    if (first === undefined) seen.set(property.key, property);
+    else found.push([first, property]);
   }
+  return found;
 }
