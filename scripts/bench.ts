@@ -374,12 +374,11 @@ function managedPolicies(): void {
         byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     });
   });
-  row(
-    'AWS managed policies',
-    `${names.length} policies`,
-    `${Math.round(names.length / (elapsed / 1000))} policies/s`,
-    `${ms(elapsed)} ms in all`,
-  );
+  // A second pass over the same policies: the catalog's indexes that the first pass built lazily, and the JIT, ready.
+  const [, again] = time(() => texts.forEach((text, i) => analyze({ text, fileName: `${names[i]}.policy.json` })));
+  const rate = (ms: number) => `${Math.round(names.length / (ms / 1000))} policies/s`;
+  row('AWS managed policies', `${names.length} policies`, rate(elapsed), `${ms(elapsed)} ms in all, as one CLI run`);
+  row('  the same again', `${names.length} policies`, rate(again), `${ms(again)} ms: lazily built indexes ready`);
   const findings = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, count]) => `${rule} ${count}`);
   if (findings.length === 0) row('  their findings', '', 'none');
   for (let i = 0; i < findings.length; i += 4)

@@ -46,6 +46,19 @@ function keyType(raw, where) {
   return multi ? base + '[]' : base;
 }
 
+// Condition keys that AWS documents for an action elsewhere than in the Service Authorization Reference, which the
+// data is read from, and that AWS's own managed policies use with it: without them, a statement conditioned on the
+// key is reported as allowing nothing. Each names the page that documents it. The script fails when the data gains
+// the key (the entry is no longer needed) or loses the action.
+const KEYS_DOCUMENTED_ELSEWHERE = [
+  // Bedrock's model access: "Grant IAM permissions to request access to Amazon Bedrock foundation models with a
+  // product ID" (docs.aws.amazon.com/bedrock/latest/userguide/model-access.html) conditions Subscribe on the
+  // product; AnthropicFullAccess, AmazonTimestreamInfluxDBFullAccess and ROSAManageSubscription do the same, with
+  // Unsubscribe too.
+  { action: 'aws-marketplace:Subscribe', key: 'aws-marketplace:ProductId' },
+  { action: 'aws-marketplace:Unsubscribe', key: 'aws-marketplace:ProductId' },
+];
+
 const serviceNames = readJson('serviceNames.json');
 const prefixes = readJson('services.json');
 const services = {};
@@ -92,6 +105,15 @@ const globals = globalConditionKeys.map((k) => {
   if (k.description) entry.d = k.description;
   return entry;
 });
+
+for (const { action, key } of KEYS_DOCUMENTED_ELSEWHERE) {
+  const [prefix, name] = action.split(':');
+  const entry = services[prefix]?.a.find((a) => a.n === name);
+  if (!entry) throw new Error(`KEYS_DOCUMENTED_ELSEWHERE: ${SOURCE} no longer has ${action}`);
+  if (!services[prefix].c.some((k) => k.k === key)) throw new Error(`KEYS_DOCUMENTED_ELSEWHERE: no key ${key}`);
+  if (entry.c?.includes(key)) throw new Error(`KEYS_DOCUMENTED_ELSEWHERE: ${SOURCE} now lists ${key} for ${action}`);
+  entry.c = [...(entry.c ?? []), key];
+}
 
 const catalog = {
   source: { package: SOURCE, version: pkg.version, updatedAt: pkg.updatedAt ?? '', license: pkg.license },

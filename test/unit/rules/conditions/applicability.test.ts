@@ -49,6 +49,17 @@ describe('condition-key-not-applicable', () => {
       'condition-key-not-applicable',
     );
   });
+  it('accepts aws-marketplace:ProductId on Subscribe, as AWS documents outside the Service Authorization Reference', () => {
+    // AnthropicFullAccess, ROSAManageSubscription and Bedrock's model-access guide condition subscriptions this way.
+    expectNone(
+      statement(
+        'Allow',
+        '["aws-marketplace:Subscribe", "aws-marketplace:Unsubscribe"]',
+        '{"ForAnyValue:StringEquals": {"aws-marketplace:ProductId": ["prod-3qbeiztufnva6"]}}',
+      ),
+      'condition-key-not-applicable',
+    );
+  });
   it('accepts keys of the resource types an action works on', () => {
     expectNone(
       statement('Allow', '"rds:DescribeDBInstances"', '{"StringEquals": {"rds:db-tag/env": "prod"}}'),
