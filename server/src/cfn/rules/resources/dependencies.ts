@@ -91,6 +91,9 @@ export function cycles(template: Template, references: readonly Reference[]): st
     set.add(ref.target);
   }
   const order = template.resources.map((r) => r.name);
+  // The cycles are decided by the graph alone: an edit that leaves it as it was (most do) finds the same.
+  const key = `${order.join('\n')}\u0000${[...edges].map(([from, to]) => `${from}>${[...to].join(',')}`).join('\n')}`;
+  if (lastGraph?.key === key) return lastGraph.cycles;
   const components = stronglyConnected(order, edges);
   const found: string[][] = [];
   for (const component of components) {
@@ -98,8 +101,11 @@ export function cycles(template: Template, references: readonly Reference[]): st
     if (component.size === 1 && !edges.get(first)?.has(first)) continue;
     found.push(shortestCycle(first, component, edges));
   }
+  lastGraph = { key, cycles: found };
   return found;
 }
+
+let lastGraph: { key: string; cycles: string[][] } | undefined;
 
 /** Tarjan's algorithm with an explicit stack, so a long chain of resources cannot overflow the call stack. */
 function stronglyConnected(nodes: string[], edges: Map<string, Set<string>>): Set<string>[] {
