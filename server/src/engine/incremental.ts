@@ -177,6 +177,11 @@ function shift(root: PNode, start: number, oldEnd: number, delta: number): void 
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.offset + node.length < start) continue;
+    // Wholly after the edit (most of what is visited): everything in it moves, with nothing to compare.
+    if (node.offset >= oldEnd) {
+      moveBy(node, delta);
+      continue;
+    }
     spans.length = 0;
     spans.push(node);
     if (node.type === 'object') {
@@ -197,7 +202,10 @@ function shift(root: PNode, start: number, oldEnd: number, delta: number): void 
   }
 }
 
-/** Moves every node of a fresh subtree by `by` (it was parsed from a slice starting at 0). */
+/**
+ * Moves every node of a subtree by `by`, in place: a fresh subtree (parsed from a slice starting at 0), or one
+ * wholly after an edit.
+ */
 function moveBy(root: PNode, by: number): void {
   const stack: PNode[] = [root];
   while (stack.length > 0) {
@@ -207,7 +215,7 @@ function moveBy(root: PNode, by: number): void {
     if (node.type === 'object') {
       for (const p of node.properties) {
         p.offset += by;
-        p.keySpan = { offset: p.keySpan.offset + by, length: p.keySpan.length };
+        p.keySpan.offset += by;
         if (p.value) stack.push(p.value);
       }
     } else if (node.type === 'array') {
