@@ -1,6 +1,6 @@
 import { PNode, PString, Span, spanInString, valueSpan } from '../parsing/tree';
 import { IntrinsicCall, intrinsicOf } from './intrinsics';
-import { moved, PerResource } from './perResource';
+import { moved, PerNode } from './perNode';
 import { parseSub } from './sub';
 import { Template } from './template';
 
@@ -70,7 +70,7 @@ export function collectReferences(template: Template): Reference[] {
 }
 
 /** The references in one resource, kept per parse node: an edit elsewhere finds them again only where it fell. */
-const RESOURCE_REFERENCES = new PerResource<Reference[]>(
+const RESOURCE_REFERENCES = new PerNode<Reference[]>(
   (node, name) => {
     const found: Reference[] = [];
     for (const property of node.type === 'object' ? node.properties : []) {

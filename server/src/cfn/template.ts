@@ -59,6 +59,8 @@ export interface Template {
   sections: Partial<Record<string, PProperty>>;
   /** The transforms declared (`AWS::Serverless-2016-10-31`, `AWS::LanguageExtensions`, macros). */
   transforms: string[];
+  /** The transforms as one string: the key of what is kept per node and depends on them. */
+  transformsKey: string;
   parameters: Parameter[];
   mappings: Entry[];
   conditions: Entry[];
@@ -127,6 +129,7 @@ export function buildTemplate(root: PObject): Template {
     root,
     sections,
     transforms,
+    transformsKey: transforms.join('\u0000'),
     parameters,
     mappings: entries('Mappings'),
     conditions: entries('Conditions'),

@@ -43,10 +43,7 @@ class LazyPolicy implements TemplatePolicy {
     readonly source: PNode,
     readonly resource: Resource,
     private readonly resolve: () => EmbeddedPolicy,
-    resolved?: EmbeddedPolicy,
-  ) {
-    this.resolvedPolicy = resolved;
-  }
+  ) {}
 
   get embedded(): EmbeddedPolicy {
     return (this.resolvedPolicy ??= this.resolve());
@@ -103,7 +100,7 @@ interface ResourcePolicies {
  */
 export class PolicyMemo {
   private readonly policies = new TwoGenerations<string, Finding[]>();
-  private readonly resources = new TwoGenerations<PNode, ResourcePolicies>();
+  private resources = new TwoGenerations<PNode, ResourcePolicies>();
   /** The template's transforms when the resources were kept: they decide which properties hold policies. */
   private transforms?: string;
   hits = 0;
@@ -112,8 +109,7 @@ export class PolicyMemo {
   resource(node: PNode, transforms: string): ResourcePolicies | undefined {
     if (this.transforms !== transforms) {
       this.transforms = transforms;
-      this.resources.rotate();
-      this.resources.rotate();
+      this.resources = new TwoGenerations();
     }
     return this.resources.get(node);
   }
@@ -189,7 +185,6 @@ function analyzePolicies(
 ): { policies: TemplatePolicy[]; findings: Finding[] } {
   const resourceType = (type: string) => spec.resourceType(type);
   const plain: ResolveEnv = { template, resourceType };
-  const transforms = template.transforms.join('\u0000');
   const texts = new Map<string, string>();
   const textOf = (name: string): string => {
     let known = texts.get(name);
@@ -205,7 +200,7 @@ function analyzePolicies(
   for (const resource of template.resources) {
     const node = resource.property.value;
     if (!node) continue;
-    const kept = memo?.resource(node, transforms);
+    const kept = memo?.resource(node, template.transformsKey);
     if (kept && [...kept.dependencies].every(([name, was]) => textOf(name) === was)) {
       memo!.keepResource(node, kept);
       for (const { value, findings: own } of kept.policies) {
@@ -233,7 +228,7 @@ function analyzePolicies(
     for (const value of policyValues(resource, template, spec)) {
       const one = resolvePolicy(value, env);
       if (!one) continue;
-      const policy = new LazyPolicy(one.source, resource, () => one, one);
+      const policy = new LazyPolicy(one.source, resource, () => one);
       policies.push(policy);
       const own = policyFindings(one, policy, text, runPolicyRules, memo);
       findings.push(...own);

@@ -1,6 +1,6 @@
 import { PNode, PString, spanInString } from '../../../parsing/tree';
 import { intrinsicOf, pseudoParameter } from '../../intrinsics';
-import { PerResource } from '../../perResource';
+import { PerNode } from '../../perNode';
 import { parseSub } from '../../sub';
 import { TemplateRule } from '../rule';
 
@@ -47,7 +47,7 @@ interface Variable {
   name: string;
 }
 
-const RESOURCE_VARIABLES = new PerResource<Variable[]>(
+const RESOURCE_VARIABLES = new PerNode<Variable[]>(
   (node) => variablesIn(node),
   (variables) => variables,
 );

@@ -1,6 +1,6 @@
-import { describeType, PNode, PObject } from '../../../parsing/tree';
+import { describeType, PNode } from '../../../parsing/tree';
 import { INTRINSICS, IntrinsicCall, intrinsicOf, intrinsicSpec } from '../../intrinsics';
-import { PerResource } from '../../perResource';
+import { PerNode } from '../../perNode';
 import { LANGUAGE_EXTENSIONS, Template } from '../../template';
 import { TemplateContext, TemplateRule } from '../rule';
 import { didYouMean, fix, keyTarget, quoted } from '../util';
@@ -51,7 +51,7 @@ function callsIn(root: PNode, allowCondition: boolean): IntrinsicCall[] {
 }
 
 /** A call holds nodes only, which move with the tree: nothing of it needs moving. */
-const RESOURCE_CALLS = new PerResource<IntrinsicCall[]>(
+const RESOURCE_CALLS = new PerNode<IntrinsicCall[]>(
   (node) => callsIn(node, false),
   (calls) => calls,
 );
@@ -152,22 +152,25 @@ export const functionArguments: TemplateRule = {
   severity: 'error',
   cfnLint: ['E1010', 'E1011', 'E1015', 'E1016', 'E1017', 'E1018', 'E1019', 'E1020', 'E1021', 'E1022', 'E1024', 'E1028'],
   check({ template, report }) {
-    const transforms = template.transforms.join('\u0000');
     for (const { call } of everyCall(template)) {
-      // What a call's arguments get depends on the call and the transforms alone: it is kept with the call's node,
-      // which an edit elsewhere leaves in place (the spans reported are its nodes, which move with the tree).
-      let kept = shapeProblems.get(call.node);
-      if (!kept || kept.transforms !== transforms) {
-        const found: Parameters<Report>[] = [];
-        checkShape(call, template, (...problem) => found.push(problem));
-        shapeProblems.set(call.node, (kept = { transforms, found }));
-      }
-      for (const problem of kept.found) report(...problem);
+      for (const problem of CALL_PROBLEMS.get(call.node, template.transformsKey, { call, template }))
+        report(...problem);
     }
   },
 };
 
-const shapeProblems = new WeakMap<PObject, { transforms: string; found: Parameters<Report>[] }>();
+/**
+ * What a call's arguments get depends on the call and the transforms alone: it is kept with the call's node, which an
+ * edit elsewhere leaves in place. The spans reported are its nodes, which move with the tree.
+ */
+const CALL_PROBLEMS = new PerNode<Parameters<Report>[], { call: IntrinsicCall; template: Template }>(
+  (_node, _key, { call, template }) => {
+    const found: Parameters<Report>[] = [];
+    checkShape(call, template, (...problem) => found.push(problem));
+    return found;
+  },
+  (problems) => problems,
+);
 
 function checkShape(call: IntrinsicCall, template: Template, report: Report): void {
   const arg = call.argument;

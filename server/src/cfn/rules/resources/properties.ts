@@ -2,7 +2,7 @@ import { closest } from '../../../catalog/suggest';
 import { PNode, PObject, PProperty, Span, valueSpan } from '../../../parsing/tree';
 import { IntrinsicCall, intrinsicOf } from '../../intrinsics';
 import { CfnSpec, PropertySpec, ResourceTypeSpec, TypeRef, TypeSpec } from '../../spec/spec';
-import { PerResource } from '../../perResource';
+import { PerNode } from '../../perNode';
 import { LANGUAGE_EXTENSIONS, Resource, SERVERLESS_TRANSFORM, Template } from '../../template';
 import { TemplateContext, TemplateRule } from '../rule';
 import { didYouMean, keyTarget, quoted } from '../util';
@@ -144,7 +144,7 @@ function problemsOf({ template, spec, text, policyRoots }: TemplateContext): Pro
   const globals = template.sections.Globals !== undefined;
   // Each resource's problems are kept with its parse node; they depend on it, the specification and whether the
   // template has Globals (its policies, which are skipped, on it and the transforms, all of them known here).
-  const key = `${globals}\u0000${template.transforms.join('\u0000')}`;
+  const key = `${globals}\u0000${template.transformsKey}`;
   for (const resource of template.resources) {
     if (!resource.node) continue;
     problems.push(...RESOURCE_PROBLEMS.get(resource.node, key, { resource, spec, text, policyRoots, globals }));
@@ -161,7 +161,7 @@ interface ResourceInput {
   globals: boolean;
 }
 
-const RESOURCE_PROBLEMS = new PerResource<Problem[], ResourceInput>(
+const RESOURCE_PROBLEMS = new PerNode<Problem[], ResourceInput>(
   (_node, _key, input) => resourceProblems(input),
   (problems, delta) => problems.map((p) => ({ ...p, offset: p.offset + delta })),
 );

@@ -1,5 +1,5 @@
 import { PNode, PObject, PProperty } from '../../../parsing/tree';
-import { PerResource } from '../../perResource';
+import { PerNode } from '../../perNode';
 import { TemplateRule } from '../rule';
 import { quoted } from '../util';
 
@@ -17,7 +17,6 @@ export const duplicateTemplateKey: TemplateRule = {
   check({ template, report, policyRoots, lineOf }) {
     const pairs: Duplicate[] = [];
     const resources = template.sections.Resources?.value;
-    const transforms = template.transforms.join('\u0000');
     const stack: PNode[] = [template.root];
     while (stack.length > 0) {
       const node = stack.pop()!;
@@ -28,7 +27,7 @@ export const duplicateTemplateKey: TemplateRule = {
         if (!p.value) continue;
         // Each resource's duplicates are kept with its parse node (its policies, which decide what is skipped,
         // depend on it and on the transforms alone): an edit elsewhere reads only the resource it fell in.
-        if (node === resources) pairs.push(...RESOURCE_DUPLICATES.get(p.value, transforms, policyRoots));
+        if (node === resources) pairs.push(...RESOURCE_DUPLICATES.get(p.value, template.transformsKey, policyRoots));
         else stack.push(p.value);
       }
     }
@@ -44,7 +43,7 @@ export const duplicateTemplateKey: TemplateRule = {
 /** A key repeated in one map: the first property with the key, and a later one. Both move with the tree. */
 type Duplicate = [first: PProperty, repeated: PProperty];
 
-const RESOURCE_DUPLICATES = new PerResource<Duplicate[], ReadonlySet<PNode>>(
+const RESOURCE_DUPLICATES = new PerNode<Duplicate[], ReadonlySet<PNode>>(
   (node, _key, policyRoots) => duplicatesIn(node, policyRoots),
   (pairs) => pairs,
 );
