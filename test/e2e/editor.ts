@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Browser, chromium } from 'playwright-core';
 import { Started, startGroup, stopGroup } from './processes';
 
 export { missingOsPackages } from './os-packages';
@@ -165,15 +166,19 @@ export async function startCodeServer(options: {
   return { host, url: (path) => `http://${host}${path}`, stop: () => stopGroup(started) };
 }
 
-/** The Chromium flags that keep a headless browser on this closed network quiet and alone. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, headless, with the flags that keep it quiet and alone on this closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

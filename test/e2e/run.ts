@@ -13,10 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import yauzl from 'yauzl';
+import { vsixEntries } from '../helpers/vsix';
 import { buildSuite } from './build';
-import { CHROMIUM, CHROMIUM_ARGS, install, missingOsPackages, startCodeServer } from './editor';
+import { install, launchChromium, missingOsPackages, startCodeServer } from './editor';
 import { neovim } from './neovim';
 import { smoke } from './smoke';
 import type { SuiteResults } from './suite/index';
@@ -73,30 +72,15 @@ function packageVsix(): string {
 }
 
 /** Unpacks a .vsix and returns the folder of its extension. */
-function unpack(vsix: string, into: string): Promise<string> {
-  return new Promise((done, fail) => {
-    yauzl.open(vsix, { lazyEntries: true }, (error, zip) => {
-      if (error) return fail(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName.endsWith('/')) return zip.readEntry();
-        const target = join(into, entry.fileName);
-        if (!target.startsWith(into)) return fail(new Error(`${entry.fileName} escapes the package`));
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError) return fail(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            mkdirSync(dirname(target), { recursive: true });
-            writeFileSync(target, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => done(join(into, 'extension')));
-      zip.on('error', fail);
-      zip.readEntry();
-    });
-  });
+async function unpack(vsix: string, into: string): Promise<string> {
+  for (const entry of await vsixEntries(vsix)) {
+    if (entry.path.endsWith('/')) continue;
+    const target = join(into, entry.path);
+    if (!target.startsWith(into)) throw new Error(`${entry.path} escapes the package`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, await entry.read());
+  }
+  return join(into, 'extension');
 }
 
 /** Opens the workbench with the suite as its extension tests, and waits for the results the suite writes. */
@@ -113,7 +97,7 @@ async function runSuiteInCodeServer(options: {
     ['extensionDevelopmentPath', remote(options.extension)],
     ['extensionTestsPath', remote(options.suite)],
   ]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const consoleLog: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -134,18 +118,31 @@ async function runSuiteInCodeServer(options: {
     });
     return;
   }
-  const results = JSON.parse(readFileSync(options.resultsFile, 'utf8')) as SuiteResults;
-  say(`  VS Code ${results.vscodeVersion} (code-server), extension host:`);
-  if (results.error || results.outcomes.length === 0) {
+  await recordSuite(options.resultsFile, 'code-server');
+}
+
+/** Records the outcomes the extension-host suite wrote, or its failure to run. */
+async function recordSuite(resultsFile: string, host: string): Promise<void> {
+  const results = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResults) : undefined;
+  say(`  VS Code ${results?.vscodeVersion ?? ''} (${host}), extension host:`);
+  if (!results || results.error || results.outcomes.length === 0) {
     await record('VS Code runs the extension-host suite', async () => {
-      throw new Error(results.error ?? 'The suite ran no test.');
+      throw new Error(results?.error ?? (results ? 'The suite ran no test.' : 'The suite wrote no results.'));
     });
   }
-  for (const outcome of results.outcomes) {
+  for (const outcome of results?.outcomes ?? []) {
     await record(`VS Code: ${outcome.title}`, async () => {
       if (outcome.state === 'failed') throw new Error(outcome.error);
     });
   }
+}
+
+/** Prints the closing line and gives the exit code: 0 when checks ran and all passed. */
+function summary(): number {
+  const failed = outcomes.filter((outcome) => !outcome.passed).length;
+  say(`\nscreenshots and logs: ${artifacts}`);
+  say(`e2e: ${outcomes.length - failed} passed, ${failed} failed`);
+  return failed === 0 && outcomes.length > 0 ? 0 : 1;
 }
 
 async function main(): Promise<number> {
@@ -189,10 +186,7 @@ async function main(): Promise<number> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const failed = outcomes.filter((outcome) => !outcome.passed).length;
-  say(`\nscreenshots and logs: ${artifacts}`);
-  say(`e2e: ${outcomes.length - failed} passed, ${failed} failed`);
-  return failed === 0 && outcomes.length > 0 ? 0 : 1;
+  return summary();
 }
 
 /** The same suite through @vscode/test-electron, on a machine that can download VS Code. */
@@ -211,15 +205,8 @@ async function runElectron(extension: string, suite: string, work: string): Prom
   } catch (error) {
     say(`VS Code (test-electron) failed: ${error instanceof Error ? error.message : error}`);
   }
-  const results = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResults) : undefined;
-  for (const outcome of results?.outcomes ?? []) {
-    await record(`VS Code: ${outcome.title}`, async () => {
-      if (outcome.state === 'failed') throw new Error(outcome.error);
-    });
-  }
-  const failed = outcomes.filter((outcome) => !outcome.passed).length;
-  say(`e2e: ${outcomes.length - failed} passed, ${failed} failed`);
-  return failed === 0 && outcomes.length > 0 ? 0 : 1;
+  await recordSuite(resultsFile, 'test-electron');
+  return summary();
 }
 
 main().then(

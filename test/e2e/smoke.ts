@@ -3,8 +3,7 @@
 // screenshots of each under test/e2e/artifacts/.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './editor';
+import { launchChromium } from './editor';
 
 /** Every wait in here is on the page's state, never a fixed sleep. */
 const WAIT_MS = 30_000;
@@ -14,7 +13,7 @@ export async function smoke(options: {
   artifacts: string;
   record: (title: string, body: () => Promise<void>) => Promise<boolean>;
 }): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const shot = (name: string) => page.screenshot({ path: join(options.artifacts, name) });

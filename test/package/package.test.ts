@@ -9,7 +9,7 @@ import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import yauzl from 'yauzl';
+import { VsixEntry, vsixEntries } from '../helpers/vsix';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -19,46 +19,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   contributes: { snippets: { path: string }[] };
 };
 
-interface Entry {
-  path: string;
-  size: number;
-  read(): Promise<Buffer>;
-}
-
-/** The entries of a zip file, with their uncompressed sizes and a way to read each. */
-function entriesOf(file: string): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, zip) => {
-      if (error) return reject(error);
-      const entries: Entry[] = [];
-      zip.on('entry', (entry: yauzl.Entry) => {
-        entries.push({
-          path: entry.fileName,
-          size: entry.uncompressedSize,
-          read: () =>
-            new Promise((done, fail) =>
-              zip.openReadStream(entry, (streamError, stream) => {
-                if (streamError) return fail(streamError);
-                const chunks: Buffer[] = [];
-                stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-                stream.on('end', () => done(Buffer.concat(chunks)));
-                stream.on('error', fail);
-              }),
-            ),
-        });
-        zip.readEntry();
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
-
 describe('npm run package', () => {
   let dir: string;
   let vsix: string;
-  let entries: Entry[];
+  let entries: VsixEntry[];
   const byPath = (path: string) => entries.find((entry) => entry.path === path);
 
   before(async () => {
@@ -70,7 +34,7 @@ describe('npm run package', () => {
       [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix],
       { cwd: root, stdio: 'pipe' },
     );
-    entries = await entriesOf(vsix);
+    entries = await vsixEntries(vsix);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -97,7 +61,7 @@ describe('npm run package', () => {
     const named = [packaged.main, ...packaged.contributes.snippets.map((snippet) => snippet.path)];
     for (const path of named) {
       const inPackage = `extension/${path.replace(/^\.\//, '')}`;
-      assert.ok(byPath(inPackage) ?? byPath(`${inPackage}.js`), `the manifest names ${path}, which is not packaged`);
+      assert.ok(byPath(inPackage), `the manifest names ${path}, which is not packaged`);
     }
   });
 
