@@ -205,8 +205,8 @@ function analyzePolicies(
       memo!.keepResource(node, kept);
       for (const { value, findings: own } of kept.policies) {
         memo!.hits++;
-        const current = { ...value, resource };
-        policies.push(new LazyPolicy(value.value, resource, () => resolvePolicy(current, plain)!));
+        // Unchanged since it was kept, so it resolves to an object again (a policy that did not is not kept).
+        policies.push(new LazyPolicy(value.value, resource, () => resolvePolicy({ ...value, resource }, plain)!));
         const base = value.value.offset;
         for (const f of own) findings.push({ ...f, offset: f.offset + base });
       }
